@@ -1,0 +1,2 @@
+package org.w3id.apecdekg;
+public class ApecDekg { public static void main(String[] a) {} }
