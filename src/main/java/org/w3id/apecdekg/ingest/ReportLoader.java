@@ -1,0 +1,95 @@
+package org.w3id.apecdekg.ingest;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Objects;
+import java.util.TimeZone;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.apecdekg.ApecDekg;
+import org.w3id.apecdekg.report.Extraction;
+import org.w3id.apecdekg.report.ExtractionWarning;
+import org.w3id.apecdekg.report.ReportDocument;
+import org.w3id.apecdekg.report.ReportExtractor;
+import org.w3id.apecdekg.report.ReportReader;
+import org.w3id.apecdekg.store.DekgStore;
+import org.w3id.apecdekg.vocab.DEKG;
+import org.w3id.apecdekg.vocab.Ids;
+import org.w3id.apecdekg.vocab.PROV;
+
+/**
+ * Loads one report: reads and extracts it outside any transaction, then in one write transaction
+ * replaces the report's named graph and its entry in the metadata graph. A report that fails to
+ * read or extract leaves the store exactly as it was; loading the same report again replaces it.
+ */
+public final class ReportLoader {
+
+    private final ReportExtractor extractor;
+    private final long maxBytes;
+
+    public ReportLoader(ReportExtractor extractor, long maxBytes) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.maxBytes = maxBytes;
+    }
+
+    /** What a load did. */
+    public record Outcome(String reportIri, String graphIri, long triples, List<ExtractionWarning> warnings) {}
+
+    public Outcome load(DekgStore store, Path file) {
+        Instant started = Instant.now();
+        ReportDocument document = ReportReader.read(file, maxBytes);
+        Extraction extraction = extractor.extract(document);
+        Model provenance = provenance(document, extraction, started, Instant.now());
+        store.write(dsg -> {
+            Node graph = NodeFactory.createURI(extraction.graphIri());
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            addAll(dsg, graph, extraction.facts());
+            Node meta = NodeFactory.createURI(Ids.GRAPH_META);
+            for (String subject : List.of(extraction.reportIri(), extraction.graphIri(), loadRunIri(document))) {
+                dsg.deleteAny(meta, NodeFactory.createURI(subject), Node.ANY, Node.ANY);
+            }
+            addAll(dsg, meta, extraction.metadata());
+            addAll(dsg, meta, provenance);
+        });
+        return new Outcome(extraction.reportIri(), extraction.graphIri(), extraction.facts().size(),
+                extraction.warnings());
+    }
+
+    private static Model provenance(ReportDocument document, Extraction extraction, Instant start, Instant end) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource run = m.createResource(loadRunIri(document))
+                .addProperty(RDF.type, DEKG.LoadRun)
+                .addProperty(RDF.type, PROV.Activity)
+                .addLiteral(PROV.startedAtTime, m.createTypedLiteral(calendar(start)))
+                .addLiteral(PROV.endedAtTime, m.createTypedLiteral(calendar(end)))
+                .addProperty(DEKG.softwareVersion, "apec-dekg " + ApecDekg.VERSION)
+                .addProperty(PROV.used, m.createResource(extraction.reportIri()));
+        m.createResource(extraction.graphIri())
+                .addProperty(PROV.wasGeneratedBy, run)
+                .addProperty(PROV.wasDerivedFrom, m.createResource(extraction.reportIri()))
+                .addLiteral(DEKG.tripleCount, (long) extraction.facts().size());
+        return m;
+    }
+
+    private static String loadRunIri(ReportDocument document) {
+        return Ids.ID + "load-run/" + document.slug();
+    }
+
+    private static Calendar calendar(Instant instant) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.setTimeInMillis(instant.toEpochMilli());
+        return c;
+    }
+
+    private static void addAll(DatasetGraph dsg, Node graph, Model model) {
+        model.getGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+}

@@ -1,0 +1,21 @@
+package org.w3id.apecdekg.query;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.w3id.apecdekg.DekgProperties;
+import org.w3id.apecdekg.store.DekgStore;
+
+/** The query library read from {@code dekg.queries} at start-up, and its runner and cache. */
+@Configuration(proxyBeanMethods = false)
+class QueryLibraryConfiguration {
+
+    @Bean
+    QueryLibrary queryLibrary(DekgProperties properties) {
+        return QueryLibrary.load(properties.getQueries());
+    }
+
+    @Bean
+    QueryRunner queryRunner(DekgStore store, DekgProperties properties) {
+        return new QueryRunner(store, new ResultCache(properties.getQueryCacheSize()));
+    }
+}

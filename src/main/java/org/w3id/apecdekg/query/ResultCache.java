@@ -1,0 +1,51 @@
+package org.w3id.apecdekg.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Results of library queries for one store version: any write to the store (a new version)
+ * empties it. Bounded, least recently used entries go first.
+ */
+public final class ResultCache {
+
+    private final int capacity;
+    private long version = -1;
+    private final Map<String, QueryResults> entries;
+
+    public ResultCache(int capacity) {
+        this.capacity = capacity;
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, QueryResults> eldest) {
+                return size() > ResultCache.this.capacity;
+            }
+        };
+    }
+
+    /** The cached results for {@code key} at {@code storeVersion}, computing them if absent. */
+    public QueryResults get(long storeVersion, String key, Supplier<QueryResults> compute) {
+        synchronized (this) {
+            if (storeVersion != version) {
+                entries.clear();
+                version = storeVersion;
+            }
+            QueryResults hit = entries.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        QueryResults computed = compute.get();
+        synchronized (this) {
+            if (storeVersion == version) {
+                entries.put(key, computed);
+            }
+        }
+        return computed;
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+}
