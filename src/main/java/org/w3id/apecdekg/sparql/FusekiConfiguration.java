@@ -25,12 +25,13 @@ class FusekiConfiguration {
 
     @Bean
     FilterRegistrationBean<FusekiFilter> fusekiFilter(DekgStore store, ServletContext servletContext) {
+        OperationRegistry operations = OperationRegistry.createStd();
         DataAccessPointRegistry registry = new DataAccessPointRegistry();
-        register(registry, SparqlPaths.QUERY, Operation.Query, store.dataset());
-        register(registry, SparqlPaths.UPDATE, Operation.Update, store.dataset());
-        register(registry, SparqlPaths.DATA, Operation.GSP_RW, store.dataset());
+        register(registry, operations, SparqlPaths.QUERY, Operation.Query, store.dataset());
+        register(registry, operations, SparqlPaths.UPDATE, Operation.Update, store.dataset());
+        register(registry, operations, SparqlPaths.DATA, Operation.GSP_RW, store.dataset());
         DataAccessPointRegistry.set(servletContext, registry);
-        OperationRegistry.set(servletContext, OperationRegistry.createStd());
+        OperationRegistry.set(servletContext, operations);
 
         FilterRegistrationBean<FusekiFilter> bean = new FilterRegistrationBean<>(new FusekiFilter());
         bean.addUrlPatterns(SparqlPaths.QUERY, SparqlPaths.UPDATE, SparqlPaths.DATA);
@@ -38,8 +39,10 @@ class FusekiConfiguration {
         return bean;
     }
 
-    private static void register(DataAccessPointRegistry registry, String path, Operation op, DatasetGraph dsg) {
+    private static void register(DataAccessPointRegistry registry, OperationRegistry operations, String path,
+            Operation op, DatasetGraph dsg) {
         DataService service = DataService.newBuilder(dsg).addEndpoint(op, "").build();
+        service.setEndpointProcessors(operations);
         registry.register(new DataAccessPoint(path, service));
         service.goActive();
     }

@@ -11,9 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.WebContent;
@@ -77,19 +77,17 @@ class SparqlEndpointIntegrationTests {
     @ValueSource(strings = {WebContent.contentTypeResultsJSON, WebContent.contentTypeResultsXML,
             WebContent.contentTypeTextCSV, WebContent.contentTypeTextTSV})
     void jenaClientCountsEconomiesAndKfasInEachResultFormat(String format) {
-        try (RDFConnection conn = RDFConnection.queryConnect(endpoint())) {
-            assertThat(count(conn, COUNT_ECONOMIES, format)).isEqualTo(21);
-            assertThat(count(conn, COUNT_KFAS, format)).isEqualTo(11);
+        try (RDFConnection conn = RDFConnectionRemote.newBuilder().destination(endpoint())
+                .acceptHeaderSelectQuery(format).build()) {
+            assertThat(count(conn, COUNT_ECONOMIES)).isEqualTo(21);
+            assertThat(count(conn, COUNT_KFAS)).isEqualTo(11);
         }
     }
 
-    private static long count(RDFConnection conn, String query, String format) {
+    private static long count(RDFConnection conn, String query) {
         long[] n = new long[1];
-        try (var qe = conn.newQuery().query(query).acceptHeader(format).build()) {
-            QuerySolution row = qe.execSelect().next();
-            // CSV results carry no datatypes: read the lexical form
-            n[0] = Long.parseLong(row.get("n").asLiteral().getLexicalForm());
-        }
+        conn.querySelect(query, row -> n[0] = Long.parseLong(row.get("n").asLiteral().getLexicalForm()));
+        // (CSV results carry no datatypes, hence the lexical form)
         return n[0];
     }
 
@@ -131,7 +129,7 @@ class SparqlEndpointIntegrationTests {
         switch (accept) {
             case "text/csv" -> assertThat(body.trim()).isEqualTo("n\r\n21");
             case "text/tab-separated-values" -> assertThat(body.trim()).startsWith("?n").endsWith("21");
-            default -> assertThat(body).contains("\"value\" : \"21\"");
+            default -> assertThat(body.replaceAll("\\s", "")).contains("\"value\":\"21\"");
         }
     }
 
@@ -140,7 +138,7 @@ class SparqlEndpointIntegrationTests {
         HttpResponse<String> response = get(endpoint() + "?query="
                 + URLEncoder.encode("SELECT * WHERE { ?s ?p }", StandardCharsets.UTF_8), "application/sparql-results+json");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("Parse error").contains("line 1, column 22");
+        assertThat(response.body()).contains("Parse error").contains("line 1, column 24");
     }
 
     @Test
@@ -158,7 +156,8 @@ class SparqlEndpointIntegrationTests {
     @Test
     void updateAndGraphStoreWorkFromLoopback() {
         String base = "http://127.0.0.1:" + port;
-        try (RDFConnection conn = RDFConnection.connect(base + "/sparql", base + "/update", base + "/data")) {
+        try (RDFConnection conn = RDFConnectionRemote.newBuilder().destination(base).queryEndpoint("sparql")
+                .updateEndpoint("update").gspEndpoint("data").build()) {
             conn.update("INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"o\" } }");
             assertThat(conn.queryAsk("ASK { <urn:test:s> <urn:test:p> \"o\" }")).isTrue();
             Model fetched = conn.fetch("urn:test:g");
