@@ -1,6 +1,5 @@
 package org.w3id.apecdekg;
 
-import org.w3id.apecdekg.cli.EvaluateCommand;
 import org.w3id.apecdekg.cli.LoadCommand;
 import org.w3id.apecdekg.cli.ServeCommand;
 import picocli.CommandLine;
@@ -9,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code serve} (the default), {@code load}, {@code evaluate}. */
 @Command(name = "apec-dekg", mixinStandardHelpOptions = true, version = "apec-dekg " + ApecDekg.VERSION,
         description = "APEC Digital Economy Knowledge Graph",
-        subcommands = {ServeCommand.class, LoadCommand.class, EvaluateCommand.class})
+        subcommands = {ServeCommand.class, LoadCommand.class})
 public final class ApecDekg {
 
     public static final String VERSION = "0.1.0";

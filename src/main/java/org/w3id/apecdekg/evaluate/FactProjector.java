@@ -1,0 +1,146 @@
+package org.w3id.apecdekg.evaluate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.apecdekg.report.Extraction;
+import org.w3id.apecdekg.vocab.DEKG;
+import org.w3id.apecdekg.vocab.Ids;
+
+/**
+ * Turns an extraction (facts + metadata) into the fact tuples of the expected-facts format, with
+ * SPARQL SELECTs over the union of both models. Project facts keep the project IRI as subject;
+ * {@link Evaluation} keys them like the expectations.
+ */
+public final class FactProjector {
+
+    private static final String PREFIXES = """
+            PREFIX dekg: <%s>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            """.formatted(DEKG.NS);
+
+    /** A project as extracted: IRI, canonical number (or null), proposer code (or "-") and labels. */
+    public record ExtractedProject(String iri, String number, String proposer, List<String> labels) {}
+
+    private FactProjector() {}
+
+    public static List<Fact> facts(Extraction x) {
+        Model m = union(x);
+        List<Fact> out = new ArrayList<>();
+        select(m, "SELECT ?o WHERE { ?r a dekg:Report ; dekg:reportingEconomy ?o }",
+                s -> out.add(new Fact("report-economy", "-", code(s.get("o")))));
+        select(m, "SELECT ?o WHERE { ?r a dekg:Report ; dcterms:date ?o }",
+                s -> out.add(new Fact("report-date", "-", s.get("o").asLiteral().getLexicalForm())));
+        select(m, "SELECT ?o WHERE { ?r a dekg:Report ; dcterms:language ?o }",
+                s -> out.add(new Fact("report-language", "-", s.get("o").asLiteral().getLexicalForm())));
+        for (ExtractedProject p : projects(x)) {
+            out.add(new Fact("project", p.iri(), p.proposer(), p.labels(), "", 0));
+        }
+        select(m, "SELECT DISTINCT ?p ?o WHERE { ?p a dekg:Project ; dekg:coSponsoredBy ?o }",
+                s -> out.add(new Fact("cosponsor", s.get("p").asResource().getURI(), code(s.get("o")))));
+        select(m, "SELECT DISTINCT ?p ?o WHERE { ?p a dekg:Project ; dekg:status ?o }",
+                s -> out.add(new Fact("status", s.get("p").asResource().getURI(), code(s.get("o")))));
+        select(m, "SELECT DISTINCT ?p ?o WHERE { ?p a dekg:Project ; dekg:addressesFocusArea ?o }",
+                s -> out.add(new Fact("kfa", s.get("p").asResource().getURI(), code(s.get("o")))));
+        select(m, "SELECT DISTINCT ?f ?o WHERE { ?m dekg:attendedBy ?o ; dekg:forum ?f }",
+                s -> out.add(new Fact("attendance", code(s.get("f")), code(s.get("o")))));
+        Map<String, List<String>> policyLabels = new LinkedHashMap<>();
+        Map<String, String> policyIssuer = new LinkedHashMap<>();
+        select(m, "SELECT ?p ?e ?l WHERE { ?p a dekg:Policy ; dekg:issuedBy ?e . OPTIONAL { ?p skos:prefLabel ?l } } ORDER BY ?p ?l",
+                s -> {
+                    String p = s.get("p").asResource().getURI();
+                    policyIssuer.put(p, code(s.get("e")));
+                    List<String> labels = policyLabels.computeIfAbsent(p, k -> new ArrayList<>());
+                    if (s.get("l") != null) {
+                        labels.add(s.get("l").asLiteral().getLexicalForm());
+                    }
+                });
+        for (Map.Entry<String, String> e : policyIssuer.entrySet()) {
+            List<String> labels = policyLabels.get(e.getKey());
+            out.add(new Fact("policy", e.getValue(), labels.isEmpty() ? e.getKey() : labels.get(0), labels, "", 0));
+        }
+        select(m, "SELECT DISTINCT ?a ?e WHERE { ?a dekg:party ?e }",
+                s -> out.add(new Fact("agreement-party", code(s.get("a")), code(s.get("e")))));
+        select(m, "SELECT DISTINCT ?a ?e WHERE { ?a dekg:accessionApplicant ?e }",
+                s -> out.add(new Fact("agreement-applicant", code(s.get("a")), code(s.get("e")))));
+        select(m, "SELECT DISTINCT ?n ?r WHERE { ?ms org:member ?p ; org:role ?r . ?p foaf:name ?n }",
+                s -> out.add(new Fact("person-role", s.get("n").asLiteral().getLexicalForm(), code(s.get("r")))));
+        return out;
+    }
+
+    public static List<ExtractedProject> projects(Extraction x) {
+        Model m = union(x);
+        Map<String, String> numbers = new LinkedHashMap<>();
+        Map<String, String> proposers = new LinkedHashMap<>();
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        select(m, """
+                SELECT ?p ?n ?e ?l WHERE { ?p a dekg:Project .
+                  OPTIONAL { ?p dekg:projectNumber ?n } OPTIONAL { ?p dekg:proposedBy ?e }
+                  OPTIONAL { ?p skos:prefLabel ?l } } ORDER BY ?p ?l""", s -> {
+            String p = s.get("p").asResource().getURI();
+            labels.computeIfAbsent(p, k -> new ArrayList<>());
+            if (s.get("n") != null) {
+                numbers.put(p, s.get("n").asLiteral().getLexicalForm());
+            }
+            if (s.get("e") != null) {
+                proposers.put(p, code(s.get("e")));
+            }
+            if (s.get("l") != null && !labels.get(p).contains(s.get("l").asLiteral().getLexicalForm())) {
+                labels.get(p).add(s.get("l").asLiteral().getLexicalForm());
+            }
+        });
+        List<ExtractedProject> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : labels.entrySet()) {
+            out.add(new ExtractedProject(e.getKey(), numbers.get(e.getKey()),
+                    proposers.getOrDefault(e.getKey(), "-"), e.getValue()));
+        }
+        return out;
+    }
+
+    private static Model union(Extraction x) {
+        Model m = ModelFactory.createDefaultModel();
+        m.add(x.facts());
+        m.add(x.metadata());
+        return m;
+    }
+
+    /** The code an IRI stands for in the TSV: ISO2, org slug (lower case), forum acronym, KFA number, slug. */
+    static String code(RDFNode n) {
+        if (n == null) {
+            return "-";
+        }
+        if (n.isLiteral()) {
+            return n.asLiteral().getLexicalForm();
+        }
+        String iri = n.asResource().getURI();
+        if (iri.startsWith(Ids.organization(""))) {
+            return iri.substring(Ids.organization("").length()).toLowerCase(Locale.ROOT);
+        }
+        int slash = iri.lastIndexOf('/');
+        return slash >= 0 ? iri.substring(slash + 1) : iri;
+    }
+
+    private interface Row {
+        void accept(QuerySolution s);
+    }
+
+    private static void select(Model m, String query, Row row) {
+        try (QueryExecution qe = QueryExecution.create(PREFIXES + query, m)) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                row.accept(rs.next());
+            }
+        }
+    }
+}

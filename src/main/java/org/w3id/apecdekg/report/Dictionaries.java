@@ -1,0 +1,249 @@
+package org.w3id.apecdekg.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.apecdekg.report.lexicon.CsvFile;
+import org.w3id.apecdekg.report.lexicon.Cue;
+import org.w3id.apecdekg.report.lexicon.Gazetteer;
+import org.w3id.apecdekg.vocab.DEKG;
+import org.w3id.apecdekg.vocab.Ids;
+
+/**
+ * The word lists the extractor uses: the CSV files of {@code data/dictionaries/} (see its
+ * README) plus the names of economies, fora and organisations in the reference data.
+ */
+public final class Dictionaries {
+
+    /** Value standing for "the reporting economy" in the economy gazetteer. */
+    public static final String SELF = "SELF";
+
+    private static final String ORG_NS = "http://www.w3.org/ns/org#";
+
+    /** An agency that writes reports: its name, economy and (optional) organisation slug. */
+    public record Agency(String name, String iso2, String orgSlug) {}
+
+    private final Gazetteer<String> economies = new Gazetteer<>();
+    private final Gazetteer<String> forums = new Gazetteer<>();
+    private final Gazetteer<String> organizations = new Gazetteer<>();
+    private final Gazetteer<String> agreements = new Gazetteer<>();
+    private final Gazetteer<Agency> agencies = new Gazetteer<>();
+    private final Set<String> forumAcronyms = new LinkedHashSet<>();
+    private final Set<String> economyCodes = new LinkedHashSet<>();
+    private final Map<String, List<Cue>> cues = new LinkedHashMap<>();
+
+    private Dictionaries() {}
+
+    public static Dictionaries load(Path dictionaryDir, Model referenceData) {
+        Dictionaries d = new Dictionaries();
+        Model ref = referenceData == null ? ModelFactory.createDefaultModel() : referenceData;
+        Set<String> selfWords = new LinkedHashSet<>();
+        for (Cue c : CsvFile.cues(dictionaryDir.resolve("self-references.csv"), "phrase", "note")) {
+            selfWords.add(c.text());
+            d.economies.add(c.text(), SELF);
+        }
+        for (Cue c : CsvFile.cues(dictionaryDir.resolve("economy-aliases.csv"), "alias", "iso2")) {
+            d.economies.add(c.text(), c.value().equals("-") || c.value().isEmpty() ? null : c.value());
+            if (!c.value().equals("-") && !c.value().isEmpty()) {
+                d.economyCodes.add(c.value());
+            }
+        }
+        d.loadReferenceEconomies(ref, selfWords);
+        for (Cue c : CsvFile.cues(dictionaryDir.resolve("forum-aliases.csv"), "alias", "acronym")) {
+            d.forums.add(c.text(), c.value());
+            d.forumAcronyms.add(c.value());
+        }
+        for (Cue c : CsvFile.cues(dictionaryDir.resolve("organization-aliases.csv"), "alias", "slug")) {
+            d.organizations.add(c.text(), c.value());
+        }
+        d.loadReferenceNamed(ref, DEKG.Forum, true);
+        d.loadReferenceNamed(ref, ref.createResource(ORG_NS + "Organization"), false);
+        for (Cue c : CsvFile.cues(dictionaryDir.resolve("agreements.csv"), "alias", "slug")) {
+            d.agreements.add(c.text(), c.value());
+        }
+        for (Map<String, String> row : CsvFile.read(dictionaryDir.resolve("agencies.csv"))) {
+            Agency a = new Agency(row.get("name"), row.getOrDefault("iso2", ""), row.getOrDefault("org_slug", ""));
+            d.agencies.add(a.name(), a);
+        }
+        d.cue("section-cues", dictionaryDir, "cue", "status");
+        d.cue("cosponsor-triggers", dictionaryDir, "phrase", "position");
+        d.cue("kfa-cues", dictionaryDir, "cue", "position");
+        d.cue("policy-cues", dictionaryDir, "cue", "policy_type");
+        d.cue("policy-topics", dictionaryDir, "keyword", "topic");
+        d.cue("policy-exclusions", dictionaryDir, "pattern", "reason");
+        d.cue("role-cues", dictionaryDir, "cue", "role");
+        d.cue("agreement-relations", dictionaryDir, "cue", "relation");
+        d.cue("list-words", dictionaryDir, "word", "kind");
+        d.cue("attendance-cues", dictionaryDir, "cue", "kind");
+        d.cue("project-cues", dictionaryDir, "cue", "kind");
+        d.cue("table-columns", dictionaryDir, "header", "role");
+        d.cue("meeting-cues", dictionaryDir, "cue", "kind");
+        d.cue("header-fields", dictionaryDir, "label", "field");
+        return d;
+    }
+
+    private void cue(String name, Path dir, String textColumn, String valueColumn) {
+        List<Cue> list = new ArrayList<>(CsvFile.cues(dir.resolve(name + ".csv"), textColumn, valueColumn));
+        list.sort(Comparator.comparingInt((Cue c) -> c.text().length()).reversed());
+        cues.put(name, List.copyOf(list));
+    }
+
+    private void loadReferenceEconomies(Model ref, Set<String> selfWords) {
+        List<Resource> list = ref.listResourcesWithProperty(RDF.type, DEKG.Economy).toList();
+        list.sort(Comparator.comparing(Resource::getURI, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (Resource e : list) {
+            String iso2 = notation(e);
+            if (iso2 == null && e.getURI() != null && e.getURI().startsWith(Ids.economy(""))) {
+                iso2 = e.getURI().substring(Ids.economy("").length());
+            }
+            if (iso2 == null) {
+                continue;
+            }
+            economyCodes.add(iso2);
+            for (String label : labels(e)) {
+                if (!selfWords.contains(label)) {
+                    economies.add(label, iso2);
+                }
+            }
+        }
+    }
+
+    private void loadReferenceNamed(Model ref, Resource type, boolean forum) {
+        List<Resource> list = ref.listResourcesWithProperty(RDF.type, type).toList();
+        list.sort(Comparator.comparing(Resource::getURI, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (Resource r : list) {
+            if (r.getURI() == null) {
+                continue;
+            }
+            String key;
+            if (forum) {
+                key = notation(r);
+                if (key == null && r.getURI().startsWith(Ids.forum(""))) {
+                    key = r.getURI().substring(Ids.forum("").length());
+                }
+            } else {
+                if (!r.getURI().startsWith(Ids.organization(""))) {
+                    continue;
+                }
+                key = r.getURI().substring(Ids.organization("").length());
+            }
+            if (key == null) {
+                continue;
+            }
+            if (forum) {
+                forumAcronyms.add(key);
+                forums.add(key, key);
+            } else {
+                String n = notation(r);
+                if (n != null) {
+                    organizations.add(n, key);
+                }
+            }
+            for (String label : labels(r)) {
+                (forum ? forums : organizations).add(label, key);
+            }
+        }
+    }
+
+    private static String notation(Resource r) {
+        Statement s = r.getProperty(SKOS.notation);
+        return s == null || !s.getObject().isLiteral() ? null : s.getString().strip();
+    }
+
+    private static List<String> labels(Resource r) {
+        List<String> out = new ArrayList<>();
+        for (var p : List.of(SKOS.prefLabel, SKOS.altLabel, RDFS.label, SKOS.notation)) {
+            for (Statement s : r.listProperties(p).toList()) {
+                RDFNode o = s.getObject();
+                if (o.isLiteral()) {
+                    out.add(o.asLiteral().getLexicalForm());
+                }
+            }
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    /** Economies by name; values are ISO2 codes or {@link #SELF}. */
+    public Gazetteer<String> economies()       { return economies; }
+    /** APEC fora by name; values are acronyms. */
+    public Gazetteer<String> forums()          { return forums; }
+    /** Other organisations by name; values are id/org slugs. */
+    public Gazetteer<String> organizations()   { return organizations; }
+    /** Agreements by name; values are id/agreement slugs. */
+    public Gazetteer<String> agreements()      { return agreements; }
+    /** Report-writing agencies by name. */
+    public Gazetteer<Agency> agencies()        { return agencies; }
+    public Set<String> forumAcronyms()         { return forumAcronyms; }
+    public Set<String> economyCodes()          { return economyCodes; }
+
+    /** The cues of one dictionary file (by base name, e.g. {@code "section-cues"}), longest first. */
+    public List<Cue> cues(String file) {
+        return cues.getOrDefault(file, List.of());
+    }
+
+    /** The value of the longest cue of {@code file} found in {@code text} (case-insensitive), or null. */
+    public String firstCueValue(String file, String text) {
+        Cue c = findCue(file, text);
+        return c == null ? null : c.value();
+    }
+
+    /** The longest cue of {@code file} found in {@code text} (case-insensitive), or null. */
+    public Cue findCue(String file, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Cue c : cues(file)) {
+            if (containsWord(lower, c.text().toLowerCase(Locale.ROOT))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Cues of {@code file} with the given value. */
+    public List<String> cueTexts(String file, String value) {
+        List<String> out = new ArrayList<>();
+        for (Cue c : cues(file)) {
+            if (c.value().equalsIgnoreCase(value)) {
+                out.add(c.text());
+            }
+        }
+        return out;
+    }
+
+    /** Substring test that respects word boundaries for Latin-script words. */
+    public static boolean containsWord(String haystackLower, String needleLower) {
+        int from = 0;
+        while (true) {
+            int i = haystackLower.indexOf(needleLower, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + needleLower.length();
+            boolean startOk = !isWordChar(needleLower.charAt(0)) || i == 0 || !isWordChar(haystackLower.charAt(i - 1));
+            boolean endOk = !isWordChar(needleLower.charAt(needleLower.length() - 1)) || end >= haystackLower.length()
+                    || !isWordChar(haystackLower.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+}

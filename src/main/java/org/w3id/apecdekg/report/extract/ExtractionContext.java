@@ -1,0 +1,87 @@
+package org.w3id.apecdekg.report.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.w3id.apecdekg.report.Dictionaries;
+import org.w3id.apecdekg.report.ReportDocument;
+import org.w3id.apecdekg.report.lexicon.Cue;
+import org.w3id.apecdekg.report.lexicon.Mention;
+import org.w3id.apecdekg.report.rdf.FactWriter;
+import org.w3id.apecdekg.report.table.Table;
+import org.w3id.apecdekg.report.text.Paragraph;
+import org.w3id.apecdekg.report.text.ReportLine;
+
+/** What the extractors of one report share: the document, its parsed form, dictionaries and the writer. */
+public final class ExtractionContext {
+
+    private final ReportDocument doc;
+    private final Dictionaries dict;
+    private final List<ReportLine> lines;
+    private final List<Paragraph> paragraphs;
+    private final List<Table> tables;
+    private final FactWriter writer;
+    private ReportInfo info;
+
+    public ExtractionContext(ReportDocument doc, Dictionaries dict, List<ReportLine> lines,
+                             List<Paragraph> paragraphs, List<Table> tables, FactWriter writer) {
+        this.doc = doc;
+        this.dict = dict;
+        this.lines = lines;
+        this.paragraphs = paragraphs;
+        this.tables = tables;
+        this.writer = writer;
+    }
+
+    public ReportDocument doc()          { return doc; }
+    public Dictionaries dict()           { return dict; }
+    public List<ReportLine> lines()      { return lines; }
+    public List<Paragraph> paragraphs()  { return paragraphs; }
+    public List<Table> tables()          { return tables; }
+    public FactWriter writer()           { return writer; }
+    public ReportInfo info()             { return info; }
+
+    public void setInfo(ReportInfo info) {
+        this.info = info;
+    }
+
+    public int defaultYear() {
+        return info == null ? 2000 : info.defaultYear();
+    }
+
+    /** Economy mentions (ISO2 values; self-references resolved to the reporting economy, else dropped). */
+    public List<Mention<String>> economies(String text) {
+        List<Mention<String>> out = new ArrayList<>();
+        String self = info == null ? null : info.economy();
+        for (Mention<String> m : dict.economies().find(text)) {
+            if (Dictionaries.SELF.equals(m.value())) {
+                if (self != null) {
+                    out.add(new Mention<>(m.from(), m.to(), m.surface(), self));
+                }
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    public List<Mention<String>> forums(String text) {
+        return dict.forums().find(text);
+    }
+
+    public List<Mention<String>> organizations(String text) {
+        return dict.organizations().find(text);
+    }
+
+    /** True if any cue of {@code file} with {@code value} (any value if null) occurs in {@code text}. */
+    public boolean hasCue(String file, String value, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Cue c : dict.cues(file)) {
+            if ((value == null || c.value().equalsIgnoreCase(value))
+                    && Dictionaries.containsWord(lower, c.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

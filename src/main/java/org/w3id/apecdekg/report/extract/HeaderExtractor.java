@@ -1,0 +1,151 @@
+package org.w3id.apecdekg.report.extract;
+
+import java.util.List;
+import java.util.Locale;
+import org.w3id.apecdekg.report.Dictionaries;
+import org.w3id.apecdekg.report.lexicon.Cue;
+import org.w3id.apecdekg.report.lexicon.Mention;
+import org.w3id.apecdekg.report.text.DateMention;
+import org.w3id.apecdekg.report.text.DateParser;
+import org.w3id.apecdekg.report.text.LineKind;
+import org.w3id.apecdekg.report.text.ReportLine;
+import org.w3id.apecdekg.report.text.Text;
+
+/**
+ * Reads the report's header: title (first level-1 heading, else first heading or line), labelled
+ * fields (header-fields.csv: venue, period, date, author), the writing agency (agencies.csv) and
+ * language (share of Han characters).
+ */
+public final class HeaderExtractor {
+
+    /** How many non-blank lines from the top count as the header. */
+    static final int HEADER_LINES = 40;
+    /** Share of Han characters (among Han and Latin letters) from which a report counts as Chinese. */
+    static final double CJK_SHARE_ZH = 0.2;
+
+    private HeaderExtractor() {}
+
+    public static ReportInfo extract(ExtractionContext ctx) {
+        List<ReportLine> header = headerLines(ctx.lines());
+        String title = title(ctx.lines());
+        String language = Text.cjkShare(ctx.doc().text()) >= CJK_SHARE_ZH ? "zh-Hant" : "en";
+        String venue = null;
+        String periodText = null;
+        String dateText = null;
+        String author = null;
+        for (ReportLine l : header) {
+            String t = l.text().replace('\t', ' ').strip();
+            Cue c = field(ctx.dict(), t);
+            if (c == null) {
+                continue;
+            }
+            String value = t.substring(c.text().length()).replaceFirst("^\\s*[:：]?\\s*", "").strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            switch (c.value()) {
+                case "venue" -> venue = venue == null ? value : venue;
+                case "period" -> periodText = periodText == null ? value : periodText;
+                case "date" -> dateText = dateText == null ? value : dateText;
+                case "author" -> author = author == null ? value : author;
+                default -> { }
+            }
+        }
+        int fallbackYear = firstYear(ctx.doc().text());
+        DateMention period = periodText == null ? null : DateParser.first(periodText, fallbackYear);
+        if (period == null) {
+            for (ReportLine l : header) {
+                DateMention d = DateParser.first(l.text(), fallbackYear);
+                if (d != null && d.isRange()) {
+                    period = d;
+                    break;
+                }
+            }
+        }
+        int defaultYear = period != null ? period.start().getYear() : fallbackYear;
+        DateMention date = dateText == null ? null : DateParser.first(dateText, defaultYear);
+        String economy = null;
+        String org = null;
+        StringBuilder headerText = new StringBuilder();
+        if (author != null) {
+            headerText.append(author).append('\n');
+        }
+        for (ReportLine l : header) {
+            headerText.append(l.text()).append('\n');
+        }
+        List<Mention<Dictionaries.Agency>> agencies = ctx.dict().agencies().find(headerText.toString());
+        if (!agencies.isEmpty()) {
+            economy = emptyToNull(agencies.get(0).value().iso2());
+            org = emptyToNull(agencies.get(0).value().orgSlug());
+        } else if (author != null) {
+            for (Mention<String> m : ctx.dict().economies().find(author)) {
+                if (!Dictionaries.SELF.equals(m.value())) {
+                    economy = m.value();
+                    break;
+                }
+            }
+        }
+        if (economy == null) {
+            ctx.writer().issue("unknown-reporting-economy", author == null ? "" : author, 1,
+                    "no agency or economy found in the report header; self-references are not resolved");
+        }
+        String host = null;
+        String placeText = venue != null ? venue : title;
+        if (placeText != null) {
+            for (Mention<String> m : ctx.dict().economies().find(placeText)) {
+                if (!Dictionaries.SELF.equals(m.value())) {
+                    host = m.value();
+                }
+            }
+        }
+        if (date == null) {
+            ctx.writer().issue("unknown-report-date", dateText == null ? "" : dateText, 1,
+                    "no report date found in the header");
+        }
+        return new ReportInfo(title, date == null ? null : date.start(), language, economy, org,
+                period == null ? null : period.start(), period == null ? null : period.end(),
+                venue, host, defaultYear);
+    }
+
+    private static Cue field(Dictionaries dict, String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (Cue c : dict.cues("header-fields")) {
+            String label = c.text().toLowerCase(Locale.ROOT);
+            if (lower.startsWith(label)) {
+                String rest = line.substring(label.length());
+                if (rest.matches("^\\s*[:：].*") || (rest.startsWith(" ") && c.value().equals("author")
+                        && label.endsWith("by"))) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<ReportLine> headerLines(List<ReportLine> lines) {
+        return lines.stream().filter(l -> l.kind() != LineKind.BLANK).limit(HEADER_LINES).toList();
+    }
+
+    private static String title(List<ReportLine> lines) {
+        for (ReportLine l : lines) {
+            if (l.kind() == LineKind.HEADING && l.raw().stripLeading().matches("^#\\s.*")) {
+                return l.text();
+            }
+        }
+        for (ReportLine l : lines) {
+            if (l.kind() == LineKind.HEADING || l.kind() == LineKind.TEXT) {
+                return l.text();
+            }
+        }
+        return null;
+    }
+
+    private static int firstYear(String text) {
+        List<Integer> years = DateParser.years(text.length() > 5000 ? text.substring(0, 5000) : text);
+        return years.isEmpty() ? 0 : years.get(0);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

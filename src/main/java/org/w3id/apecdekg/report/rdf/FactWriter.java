@@ -1,0 +1,113 @@
+package org.w3id.apecdekg.report.rdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.apecdekg.report.ExtractionWarning;
+import org.w3id.apecdekg.report.text.Hashes;
+import org.w3id.apecdekg.vocab.DEKG;
+import org.w3id.apecdekg.vocab.Ids;
+
+/**
+ * Builds the facts model of one report: fact triples each with a {@code dekg:Evidence} node,
+ * plain descriptive triples (types, labels), and {@code dekg:ExtractionIssue}s with warnings.
+ */
+public final class FactWriter {
+
+    private final Model facts = ModelFactory.createDefaultModel();
+    private final String slug;
+    private final Resource report;
+    private final List<ExtractionWarning> warnings = new ArrayList<>();
+
+    public FactWriter(String slug) {
+        this.slug = slug;
+        this.report = facts.createResource(Ids.report(slug));
+        facts.setNsPrefix("dekg", DEKG.NS);
+        facts.setNsPrefix("id", Ids.ID);
+        facts.setNsPrefix("skos", SKOS.getURI());
+        facts.setNsPrefix("dcterms", DCTerms.getURI());
+        facts.setNsPrefix("rdfs", RDFS.getURI());
+        facts.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        facts.setNsPrefix("org", Vocab.ORG);
+        facts.setNsPrefix("foaf", Vocab.FOAF);
+        facts.setNsPrefix("prov", Vocab.PROV);
+    }
+
+    public Model model()                       { return facts; }
+    public List<ExtractionWarning> warnings()  { return warnings; }
+    public String slug()                       { return slug; }
+    public Resource report()                   { return report; }
+
+    public Resource resource(String iri) {
+        return facts.createResource(iri);
+    }
+
+    public Literal lang(String text, String lang) {
+        return facts.createLiteral(text, lang);
+    }
+
+    public Literal typed(String lexical, XSDDatatype type) {
+        return facts.createTypedLiteral(lexical, type);
+    }
+
+    /** A descriptive triple (type, label, number) that needs no evidence of its own. */
+    public void add(Resource s, Property p, RDFNode o) {
+        facts.add(s, p, o);
+    }
+
+    /** A descriptive triple with a plain string literal. */
+    public void add(Resource s, Property p, String literal) {
+        facts.add(s, p, literal);
+    }
+
+    /** A fact triple and its evidence node. */
+    public void fact(Resource s, Property p, RDFNode o, Evidence ev) {
+        facts.add(s, p, o);
+        String objectKey = o.isURIResource() ? o.asResource().getURI()
+                : o.isLiteral() ? o.asLiteral().getLexicalForm() : o.toString();
+        String key = s.getURI() + "|" + p.getURI() + "|" + objectKey + "|" + ev.line();
+        Resource e = facts.createResource(Ids.ID + "evidence/" + slug + "-" + Hashes.prefix(key, 16));
+        facts.add(e, RDF.type, DEKG.Evidence);
+        facts.add(e, RDF.subject, s);
+        facts.add(e, RDF.predicate, p);
+        facts.add(e, RDF.object, o);
+        facts.add(e, Vocab.wasDerivedFrom, report);
+        if (!ev.path().isEmpty()) {
+            facts.add(e, DEKG.sectionPath, ev.path());
+        }
+        facts.add(e, DEKG.lineNumber, facts.createTypedLiteral(String.valueOf(ev.line()), XSDDatatype.XSDinteger));
+        if (ev.endLine() > ev.line()) {
+            facts.add(e, DEKG.endLineNumber, facts.createTypedLiteral(String.valueOf(ev.endLine()), XSDDatatype.XSDinteger));
+        }
+        facts.add(e, DEKG.quote, ev.quote());
+    }
+
+    /** Something that could not be placed: a warning and a {@code dekg:ExtractionIssue} node. */
+    public void issue(String kind, String mention, int line, String comment) {
+        String m = mention == null ? "" : mention.strip();
+        String key = kind + "|" + m + "|" + line;
+        Resource i = facts.createResource(Ids.ID + "issue/" + slug + "-" + Hashes.prefix(key, 16));
+        if (facts.contains(i, RDF.type, DEKG.ExtractionIssue)) {
+            return;
+        }
+        facts.add(i, RDF.type, DEKG.ExtractionIssue);
+        facts.add(i, DEKG.issueKind, kind);
+        if (!m.isEmpty()) {
+            facts.add(i, DEKG.mentionText, m);
+        }
+        facts.add(i, DEKG.lineNumber, facts.createTypedLiteral(String.valueOf(line), XSDDatatype.XSDinteger));
+        facts.add(i, RDFS.comment, comment);
+        facts.add(i, Vocab.wasDerivedFrom, report);
+        warnings.add(new ExtractionWarning(line, kind, m, comment));
+    }
+}
