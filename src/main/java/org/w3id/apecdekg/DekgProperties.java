@@ -2,7 +2,10 @@ package org.w3id.apecdekg;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /** Typed configuration under the prefix {@code dekg}; every default is documented in the README. */
 @ConfigurationProperties("dekg")
@@ -30,6 +33,12 @@ public class DekgProperties {
 
     private final Cors cors = new Cors();
 
+    private final Security security = new Security();
+
+    private final Limits limits = new Limits();
+
+    private final Backup backup = new Backup();
+
     public Path getStore() { return store; }
     public void setStore(Path store) { this.store = store; }
     public Path getData() { return data; }
@@ -44,6 +53,9 @@ public class DekgProperties {
     public int getQueryCacheSize() { return queryCacheSize; }
     public void setQueryCacheSize(int queryCacheSize) { this.queryCacheSize = queryCacheSize; }
     public Cors getCors() { return cors; }
+    public Security getSecurity() { return security; }
+    public Limits getLimits() { return limits; }
+    public Backup getBackup() { return backup; }
 
     /** Cross-origin reads of /sparql and /api/** by browser tools. */
     public static class Cors {
@@ -54,18 +66,106 @@ public class DekgProperties {
         public void setAllowedOrigins(java.util.List<String> allowedOrigins) { this.allowedOrigins = allowedOrigins; }
     }
 
-    /** Who may use {@code /update} and write through {@code /data}. */
-    public enum Writes { OFF, LOOPBACK }
-
     public static class Sparql {
-        /** Who may write: {@code loopback} (default) or {@code off}. */
-        private Writes writes = Writes.LOOPBACK;
-        /** Query timeout. Default 30 s. */
+        /** Query timeout; a watchdog answers 503 at this plus {@code dekg.limits.timeout-grace}. Default 30 s. */
         private Duration queryTimeout = Duration.ofSeconds(30);
 
-        public Writes getWrites() { return writes; }
-        public void setWrites(Writes writes) { this.writes = writes; }
         public Duration getQueryTimeout() { return queryTimeout; }
         public void setQueryTimeout(Duration queryTimeout) { this.queryTimeout = queryTimeout; }
+    }
+
+    /**
+     * Who may write. Reads are public; writes and admin endpoints need a configured user (HTTP Basic)
+     * or API key (bearer). No users and no keys (the default): every write is refused.
+     */
+    public static class Security {
+        /** Users with a bcrypt password hash and roles ({@code reader}, {@code editor}, {@code admin}). Default none. */
+        private List<User> users = new ArrayList<>();
+        /** API keys, stored as SHA-256 (hex, optionally prefixed {@code sha256:}) or bcrypt hashes. Default none. */
+        private List<ApiKey> apiKeys = new ArrayList<>();
+
+        public List<User> getUsers() { return users; }
+        public void setUsers(List<User> users) { this.users = users; }
+        public List<ApiKey> getApiKeys() { return apiKeys; }
+        public void setApiKeys(List<ApiKey> apiKeys) { this.apiKeys = apiKeys; }
+
+        /** {@code dekg.security.users[i].name / password-hash / roles}. */
+        public static class User {
+            private String name;
+            /** bcrypt hash ({@code $2a$...}, {@code $2b$...} or {@code $2y$...}); see {@code hash-password}. */
+            private String passwordHash;
+            private List<String> roles = new ArrayList<>();
+
+            public String getName() { return name; }
+            public void setName(String name) { this.name = name; }
+            public String getPasswordHash() { return passwordHash; }
+            public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+            public List<String> getRoles() { return roles; }
+            public void setRoles(List<String> roles) { this.roles = roles; }
+        }
+
+        /** {@code dekg.security.api-keys[i].name / key-hash / roles}; the name only labels logs. */
+        public static class ApiKey {
+            private String name;
+            private String keyHash;
+            private List<String> roles = new ArrayList<>();
+
+            public String getName() { return name; }
+            public void setName(String name) { this.name = name; }
+            public String getKeyHash() { return keyHash; }
+            public void setKeyHash(String keyHash) { this.keyHash = keyHash; }
+            public List<String> getRoles() { return roles; }
+            public void setRoles(List<String> roles) { this.roles = roles; }
+        }
+    }
+
+    /** Limits that keep a public endpoint serving under load and hostile input. */
+    public static class Limits {
+        /** Most rows an anonymous caller gets from a /sparql SELECT or one /api/queries page. Default 10000. */
+        private int maxRows = 10_000;
+        /** Queries run at once (/sparql and /api/queries). Default twice the number of processors. */
+        private int maxConcurrentQueries = 2 * Runtime.getRuntime().availableProcessors();
+        /** Queries that may wait for a slot; beyond it, 503 at once. Default 32. */
+        private int queueSize = 32;
+        /** How long a queued query waits for a slot before 503. Default 2 s. */
+        private Duration queueWait = Duration.ofSeconds(2);
+        /** Value of Retry-After on 503 answers. Default 2 s. */
+        private Duration retryAfter = Duration.ofSeconds(2);
+        /** Time after the query timeout at which the watchdog answers 503 itself. Default 1 s. */
+        private Duration timeoutGrace = Duration.ofSeconds(1);
+        /** Largest SPARQL query (URL parameter or body). Default 256 KB. */
+        private DataSize maxQuerySize = DataSize.ofKilobytes(256);
+        /** Largest SPARQL Update body. Default 10 MB. */
+        private DataSize maxUpdateSize = DataSize.ofMegabytes(10);
+        /** Largest upload (Graph Store writes, reports, imports). Default 20 MB. */
+        private DataSize maxUploadSize = DataSize.ofMegabytes(20);
+
+        public int getMaxRows() { return maxRows; }
+        public void setMaxRows(int maxRows) { this.maxRows = maxRows; }
+        public int getMaxConcurrentQueries() { return maxConcurrentQueries; }
+        public void setMaxConcurrentQueries(int maxConcurrentQueries) { this.maxConcurrentQueries = maxConcurrentQueries; }
+        public int getQueueSize() { return queueSize; }
+        public void setQueueSize(int queueSize) { this.queueSize = queueSize; }
+        public Duration getQueueWait() { return queueWait; }
+        public void setQueueWait(Duration queueWait) { this.queueWait = queueWait; }
+        public Duration getRetryAfter() { return retryAfter; }
+        public void setRetryAfter(Duration retryAfter) { this.retryAfter = retryAfter; }
+        public Duration getTimeoutGrace() { return timeoutGrace; }
+        public void setTimeoutGrace(Duration timeoutGrace) { this.timeoutGrace = timeoutGrace; }
+        public DataSize getMaxQuerySize() { return maxQuerySize; }
+        public void setMaxQuerySize(DataSize maxQuerySize) { this.maxQuerySize = maxQuerySize; }
+        public DataSize getMaxUpdateSize() { return maxUpdateSize; }
+        public void setMaxUpdateSize(DataSize maxUpdateSize) { this.maxUpdateSize = maxUpdateSize; }
+        public DataSize getMaxUploadSize() { return maxUploadSize; }
+        public void setMaxUploadSize(DataSize maxUploadSize) { this.maxUploadSize = maxUploadSize; }
+    }
+
+    /** Snapshots written by {@code POST /admin/backup}. */
+    public static class Backup {
+        /** Directory of server-side backups. Default {@code ./var/backups}. */
+        private Path directory = Path.of("var/backups");
+
+        public Path getDirectory() { return directory; }
+        public void setDirectory(Path directory) { this.directory = directory; }
     }
 }

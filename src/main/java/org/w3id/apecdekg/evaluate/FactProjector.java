@@ -54,10 +54,10 @@ public final class FactProjector {
         select(m, "SELECT DISTINCT ?p ?o WHERE { ?p a dekg:Project ; dekg:addressesFocusArea ?o }",
                 s -> out.add(new Fact("kfa", s.get("p").asResource().getURI(), code(s.get("o")))));
         select(m, "SELECT DISTINCT ?f ?o WHERE { ?m dekg:attendedBy ?o ; dekg:forum ?f }",
-                s -> out.add(new Fact("attendance", code(s.get("f")), code(s.get("o")))));
+                s -> out.add(new Fact("attendance", code(s.get("f")), attendee(s.get("o")))));
         Map<String, List<String>> policyLabels = new LinkedHashMap<>();
         Map<String, String> policyIssuer = new LinkedHashMap<>();
-        select(m, "SELECT ?p ?e ?l WHERE { ?p a dekg:Policy ; dekg:issuedBy ?e . OPTIONAL { ?p skos:prefLabel ?l } } ORDER BY ?p ?l",
+        select(m, "SELECT DISTINCT ?p ?e ?l WHERE { ?p a dekg:Policy ; dekg:issuedBy ?e . OPTIONAL { ?p skos:prefLabel|skos:altLabel ?l } } ORDER BY ?p ?l",
                 s -> {
                     String p = s.get("p").asResource().getURI();
                     policyIssuer.put(p, code(s.get("e")));
@@ -129,6 +129,11 @@ public final class FactProjector {
         }
         int slash = iri.lastIndexOf('/');
         return slash >= 0 ? iri.substring(slash + 1) : iri;
+    }
+
+    private static String attendee(RDFNode n) {
+        String c = code(n);
+        return n.isURIResource() && n.asResource().getURI().startsWith(Ids.economy("")) ? c : c.toLowerCase(Locale.ROOT);
     }
 
     private interface Row {

@@ -62,7 +62,7 @@ public final class DataBootstrap {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> !NOT_REPORTS.contains(p.getFileName().toString()))
-                    .filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt"))
+                    .filter(p -> ReportLoader.EXTENSIONS.stream().anyMatch(p.toString()::endsWith))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);

@@ -19,6 +19,7 @@ import org.w3id.apecdekg.report.Extraction;
 import org.w3id.apecdekg.report.ExtractionWarning;
 import org.w3id.apecdekg.report.ReportDocument;
 import org.w3id.apecdekg.report.ReportExtractor;
+import org.w3id.apecdekg.report.ReportFormatException;
 import org.w3id.apecdekg.report.ReportReader;
 import org.w3id.apecdekg.store.DekgStore;
 import org.w3id.apecdekg.vocab.DEKG;
@@ -43,7 +44,14 @@ public final class ReportLoader {
     /** What a load did. */
     public record Outcome(String reportIri, String graphIri, long triples, List<ExtractionWarning> warnings) {}
 
+    /** File name endings of reports: UTF-8 text or Markdown. */
+    public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt");
+
     public Outcome load(DekgStore store, Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (EXTENSIONS.stream().noneMatch(name::endsWith)) {
+            throw new ReportFormatException(file.toString(), 0, "not a report: expected a " + EXTENSIONS + " file");
+        }
         Instant started = Instant.now();
         ReportDocument document = ReportReader.read(file, maxBytes);
         Extraction extraction = extractor.extract(document);

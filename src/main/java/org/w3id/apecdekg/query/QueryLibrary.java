@@ -29,6 +29,7 @@ import org.apache.jena.query.Syntax;
 public final class QueryLibrary {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
     private static final Pattern PARAM_VAR = Pattern.compile("[?$]_([A-Za-z0-9]+)");
 
     private final Map<String, QueryDefinition> queries;
@@ -70,7 +71,7 @@ public final class QueryLibrary {
         try {
             query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
-            throw new QueryLibraryException(file + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
+            throw new QueryLibraryException(file + ":" + position(e) + ": " + e.getMessage(), e);
         }
         if (!query.isSelectType()) {
             throw new QueryLibraryException(file + ": library queries are SELECT queries");
@@ -92,6 +93,12 @@ public final class QueryLibrary {
         } catch (IllegalArgumentException e) {
             throw new QueryLibraryException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where the parser stopped: the position in its message ("at line L, column C") or else its last token. */
+    private static String position(QueryParseException e) {
+        Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? m.group(1) + ":" + m.group(2) : e.getLine() + ":" + e.getColumn();
     }
 
     private static void checkParameters(String text, List<QueryParameter> params) {

@@ -93,6 +93,8 @@ public final class Dictionaries {
         d.cue("table-columns", dictionaryDir, "header", "role");
         d.cue("meeting-cues", dictionaryDir, "cue", "kind");
         d.cue("header-fields", dictionaryDir, "label", "field");
+        d.cue("report-genres", dictionaryDir, "cue", "iso2");
+        d.cue("policy-name-words", dictionaryDir, "word", "kind");
         return d;
     }
 

@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -27,11 +29,17 @@ public final class DekgStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens (creating if needed) the store in {@code directory}; one process per directory. */
+    /**
+     * Opens (creating if needed) the store in {@code directory}; one process per directory. SPARQL
+     * {@code SERVICE} (federated query) is switched off for every query over the store: a public
+     * endpoint must not make HTTP calls or read files on a caller's behalf.
+     */
     public static DekgStore open(Path directory) {
         Objects.requireNonNull(directory, "directory");
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(Service.httpServiceAllowed, false);
+        dsg.getContext().set(Service.serviceAllowed, false);
         return new DekgStore(directory, dsg);
     }
 
@@ -63,6 +71,11 @@ public final class DekgStore implements AutoCloseable {
     /** Records a write made outside {@link #write(Consumer)} (e.g. by SPARQL Update). */
     public void markChanged() {
         version.incrementAndGet();
+    }
+
+    /** Number of quads in all graphs (the stored default graph included), read in its own transaction. */
+    public long quadCount() {
+        return Txn.calculateRead(dataset, () -> Iter.count(dataset.find()));
     }
 
     /** True when the store holds no quads at all. */

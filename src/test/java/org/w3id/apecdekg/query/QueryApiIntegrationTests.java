@@ -30,6 +30,7 @@ class QueryApiIntegrationTests {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("dekg.store", () -> storeDir.resolve("tdb2").toString());
         registry.add("dekg.queries", () -> "src/test/resources/api-queries");
+        org.w3id.apecdekg.security.TestCredentials.register(registry);
     }
 
     @LocalServerPort
@@ -119,6 +120,8 @@ class QueryApiIntegrationTests {
         assertThat(get(Q + "?year=2031&format=csv", "*/*").body()).isEqualTo("code,joined\r\n");
         HttpRequest update = HttpRequest.newBuilder(URI.create(base() + "/update"))
                 .header("Content-Type", "application/sparql-update")
+                .header("Authorization", org.w3id.apecdekg.security.TestCredentials.basic(
+                        org.w3id.apecdekg.security.TestCredentials.EDITOR))
                 .POST(HttpRequest.BodyPublishers.ofString("""
                     PREFIX dekg: <https://w3id.org/apec-dekg/ontology#>
                     PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

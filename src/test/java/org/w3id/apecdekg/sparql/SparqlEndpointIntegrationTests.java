@@ -3,6 +3,8 @@ package org.w3id.apecdekg.sparql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.w3id.apecdekg.security.TestCredentials;
 
 /**
  * The SPARQL endpoint of a real server over a real TDB2 store built from {@code data/}, through
@@ -44,6 +47,7 @@ class SparqlEndpointIntegrationTests {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("dekg.store", () -> storeDir.resolve("tdb2").toString());
+        TestCredentials.register(registry);
     }
 
     @LocalServerPort
@@ -154,10 +158,17 @@ class SparqlEndpointIntegrationTests {
     }
 
     @Test
-    void updateAndGraphStoreWorkFromLoopback() {
+    void updateAndGraphStoreWorkWithEditorCredentials() {
         String base = "http://127.0.0.1:" + port;
+        HttpClient editor = HttpClient.newBuilder().authenticator(new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(TestCredentials.EDITOR,
+                        (TestCredentials.EDITOR + TestCredentials.PASSWORD_SUFFIX).toCharArray());
+            }
+        }).build();
         try (RDFConnection conn = RDFConnectionRemote.newBuilder().destination(base).queryEndpoint("sparql")
-                .updateEndpoint("update").gspEndpoint("data").build()) {
+                .updateEndpoint("update").gspEndpoint("data").httpClient(editor).build()) {
             conn.update("INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"o\" } }");
             assertThat(conn.queryAsk("ASK { <urn:test:s> <urn:test:p> \"o\" }")).isTrue();
             Model fetched = conn.fetch("urn:test:g");

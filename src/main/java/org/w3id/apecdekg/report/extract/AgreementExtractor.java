@@ -1,8 +1,80 @@
 package org.w3id.apecdekg.report.extract;
 
-/** Placeholder until implemented. */
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.apecdekg.report.lexicon.Mention;
+import org.w3id.apecdekg.report.rdf.Evidence;
+import org.w3id.apecdekg.report.rdf.FactWriter;
+import org.w3id.apecdekg.report.text.Paragraph;
+import org.w3id.apecdekg.report.text.Sentence;
+import org.w3id.apecdekg.report.text.Text;
+import org.w3id.apecdekg.vocab.DEKG;
+import org.w3id.apecdekg.vocab.Ids;
+
+/**
+ * Parties to and accession applicants for agreements (agreements.csv): in a clause (Chinese) or
+ * sentence (English) with a relation word (agreement-relations.csv), the economies named become
+ * parties or applicants of the agreement named there, or of the last one named in the paragraph.
+ */
 public final class AgreementExtractor {
+
     private final ExtractionContext ctx;
-    public AgreementExtractor(ExtractionContext ctx) { this.ctx = ctx; }
-    public void extract() { }
+
+    public AgreementExtractor(ExtractionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public void extract() {
+        FactWriter w = ctx.writer();
+        for (Paragraph p : ctx.paragraphs()) {
+            String context = null;
+            for (Sentence s : p.sentences()) {
+                List<Mention<String>> inSentence = ctx.dict().agreements().find(s.text());
+                String sentenceAgreement = inSentence.isEmpty() ? context : inSentence.get(0).value();
+                for (String clause : clauses(s.text())) {
+                    List<Mention<String>> named = ctx.dict().agreements().find(clause);
+                    String agreement = named.isEmpty() ? sentenceAgreement : named.get(0).value();
+                    if (agreement == null) {
+                        continue;
+                    }
+                    boolean applicant = ctx.hasCue("agreement-relations", "applicant", clause);
+                    boolean party = !applicant && ctx.hasCue("agreement-relations", "party", clause);
+                    if (!applicant && !party) {
+                        continue;
+                    }
+                    Set<String> economies = new LinkedHashSet<>();
+                    for (Mention<String> m : ctx.economies(clause)) {
+                        economies.add(m.value());
+                    }
+                    Resource a = w.resource(Ids.agreement(agreement));
+                    w.add(a, RDF.type, DEKG.Agreement);
+                    for (String e : economies) {
+                        w.fact(a, applicant ? DEKG.accessionApplicant : DEKG.party, w.resource(Ids.economy(e)),
+                                Evidence.of(s));
+                    }
+                }
+                if (!inSentence.isEmpty()) {
+                    context = inSentence.get(inSentence.size() - 1).value();
+                }
+            }
+        }
+    }
+
+    /** Chinese sentences split into comma clauses; English sentences stay whole (commas separate list items). */
+    private static List<String> clauses(String sentence) {
+        if (Text.cjkShare(sentence) < 0.2) {
+            return List.of(sentence);
+        }
+        List<String> out = new ArrayList<>();
+        for (String c : sentence.split("[,;，；]")) {
+            if (!c.isBlank()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
 }

@@ -27,19 +27,30 @@ public final class HeaderExtractor {
 
     public static ReportInfo extract(ExtractionContext ctx) {
         List<ReportLine> header = headerLines(ctx.lines());
-        String title = title(ctx.lines());
+        String title = title(ctx, header);
         String language = Text.cjkShare(ctx.doc().text()) >= CJK_SHARE_ZH ? "zh-Hant" : "en";
         String venue = null;
         String periodText = null;
         String dateText = null;
         String author = null;
         for (ReportLine l : header) {
-            String t = l.text().replace('\t', ' ').strip();
-            Cue c = field(ctx.dict(), t);
+            String t = l.text().strip();
+            Cue c;
+            String value;
+            if (l.kind() == LineKind.TABLE_ROW) {
+                String[] cells = t.replaceAll("^\\||\\|$", "").split("\\||\t");
+                if (cells.length < 2) {
+                    continue;
+                }
+                c = exactField(ctx.dict(), cells[0].strip());
+                value = cells[1].strip();
+            } else {
+                c = field(ctx.dict(), t);
+                value = c == null ? "" : t.substring(c.text().length()).replaceFirst("^\\s*[:：]?\\s*", "").strip();
+            }
             if (c == null) {
                 continue;
             }
-            String value = t.substring(c.text().length()).replaceFirst("^\\s*[:：]?\\s*", "").strip();
             if (value.isEmpty()) {
                 continue;
             }
@@ -86,6 +97,15 @@ public final class HeaderExtractor {
             }
         }
         if (economy == null) {
+            String genreText = (title == null ? "" : title) + "\n" + headerText;
+            for (Cue g : ctx.dict().cues("report-genres")) {
+                if (genreText.contains(g.text())) {
+                    economy = g.value();
+                    break;
+                }
+            }
+        }
+        if (economy == null) {
             ctx.writer().issue("unknown-reporting-economy", author == null ? "" : author, 1,
                     "no agency or economy found in the report header; self-references are not resolved");
         }
@@ -107,6 +127,15 @@ public final class HeaderExtractor {
                 venue, host, defaultYear);
     }
 
+    private static Cue exactField(Dictionaries dict, String cell) {
+        for (Cue c : dict.cues("header-fields")) {
+            if (c.text().equalsIgnoreCase(cell.replaceAll("[:：]$", "").strip())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static Cue field(Dictionaries dict, String line) {
         String lower = line.toLowerCase(Locale.ROOT);
         for (Cue c : dict.cues("header-fields")) {
@@ -124,6 +153,16 @@ public final class HeaderExtractor {
 
     private static List<ReportLine> headerLines(List<ReportLine> lines) {
         return lines.stream().filter(l -> l.kind() != LineKind.BLANK).limit(HEADER_LINES).toList();
+    }
+
+    private static String title(ExtractionContext ctx, List<ReportLine> header) {
+        for (ReportLine l : header) {
+            if (l.kind() == LineKind.HEADING && l.raw().stripLeading().startsWith("#")
+                    && !ctx.forums(l.text()).isEmpty()) {
+                return l.text();
+            }
+        }
+        return title(header);
     }
 
     private static String title(List<ReportLine> lines) {

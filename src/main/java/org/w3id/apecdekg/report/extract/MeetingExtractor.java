@@ -63,7 +63,7 @@ public final class MeetingExtractor {
         if (info.title() != null) {
             List<Mention<String>> fs = ctx.forums(info.title());
             if (!fs.isEmpty()) {
-                mainForum = fs.get(0).value();
+                mainForum = fs.get(fs.size() - 1).value();
             }
         }
         findDates();
@@ -217,9 +217,13 @@ public final class MeetingExtractor {
     }
 
     private String forumOf(Sentence s, String text) {
-        List<Mention<String>> fs = ctx.forums(text);
-        if (!fs.isEmpty()) {
-            return fs.get(0).value();
+        List<Mention<String>> others = new ArrayList<>(ctx.organizations(text));
+        others.addAll(ctx.economies(text));
+        for (Mention<String> f : ctx.forums(text)) {
+            boolean inside = others.stream().anyMatch(o -> f.from() < o.to() && o.from() < f.to());
+            if (!inside) {
+                return f.value();
+            }
         }
         String f = Sections.forum(ctx, s.path());
         return f != null ? f : mainForum;

@@ -20,6 +20,9 @@ final class Project {
         if (number == null && m.number != null) {
             number = m.number;
         }
+        if (!m.creates) {
+            return;
+        }
         if (zh == null && m.zh != null) {
             zh = m.zh;
         }
@@ -40,6 +43,26 @@ final class Project {
     boolean matchesTitle(ProjectMention m) {
         for (ProjectMention o : mentions) {
             if (TitleMatch.similar(o.zh, m.zh) || TitleMatch.similar(o.en, m.en)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A looser match for a passing mention in running text of a project listed in a table or
+     * status section by the same proposer: some shared wording is enough.
+     */
+    boolean looselyMatches(ProjectMention m) {
+        if (m.structuralStatus || m.proposer == null || !m.proposer.equals(proposer())) {
+            return false;
+        }
+        boolean listed = mentions.stream().anyMatch(o -> o.structuralStatus);
+        if (!listed) {
+            return false;
+        }
+        for (ProjectMention o : mentions) {
+            if (TitleMatch.loosely(o.zh, m.zh) || TitleMatch.loosely(o.en, m.en)) {
                 return true;
             }
         }

@@ -72,6 +72,17 @@ public final class ProjectRegistry {
                 return p;
             }
         }
+        if (m.number == null) {
+            List<Project> loose = new ArrayList<>();
+            for (Project p : projects) {
+                if (p.looselyMatches(m)) {
+                    loose.add(p);
+                }
+            }
+            if (loose.size() == 1) {
+                return loose.get(0);
+            }
+        }
         return null;
     }
 

@@ -132,7 +132,15 @@ public final class ProjectTableReader {
             m.en = titles.get(0).en();
             return;
         }
+        String phrase = proposedPhrase(titleCell);
+        if (phrase != null) {
+            m.zh = phrase;
+            return;
+        }
         String t = titleCell;
+        if (t.contains("。") || t.length() > MAX_PLAIN_TITLE) {
+            return;
+        }
         if (m.number != null) {
             t = Text.nfkc(t).replace(m.number.written(), " ");
         }
@@ -144,6 +152,44 @@ public final class ProjectTableReader {
                 m.zh = t;
             }
         }
+    }
+
+    /** Longest title taken from a cell without quotes. */
+    static final int MAX_PLAIN_TITLE = 200;
+    /** Longest unquoted project name after a proposal word (提出數位皮夾計畫案). */
+    static final int MAX_PHRASE = 16;
+
+    /** An unquoted project name right after a proposal word and ending in a project noun, or null. */
+    private String proposedPhrase(String text) {
+        if (!text.contains("。") && text.length() <= MAX_PLAIN_TITLE / 2) {
+            return null;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Cue p : ctx.dict().cues("project-cues")) {
+            if (!p.value().equals("propose") || !Text.isCjkChar(p.text().charAt(0))) {
+                continue;
+            }
+            int at = lower.indexOf(p.text());
+            if (at < 0) {
+                continue;
+            }
+            String after = text.substring(at + p.text().length());
+            int best = -1;
+            for (Cue n : ctx.dict().cues("project-cues")) {
+                if (!n.value().equals("noun") || n.text().length() < 2 || !Text.isCjkChar(n.text().charAt(0))) {
+                    continue;
+                }
+                int end = after.indexOf(n.text());
+                if (end >= 2 && end + n.text().length() <= MAX_PHRASE
+                        && after.substring(0, end).matches("[\\p{IsHan}A-Za-z0-9 ]+")) {
+                    best = Math.max(best, end + n.text().length());
+                }
+            }
+            if (best > 0) {
+                return after.substring(0, best).strip();
+            }
+        }
+        return null;
     }
 
     private static String cell(TableRow row, Map<Integer, String> roles, String role) {

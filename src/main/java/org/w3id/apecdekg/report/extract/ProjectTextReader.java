@@ -94,7 +94,7 @@ public final class ProjectTextReader {
             ProjectMention m = new ProjectMention(Evidence.of(s));
             m.zh = t.zh();
             m.en = t.en();
-            if (proposeAt >= 0 && proposeAt < t.from()) {
+            if (proposeAt >= 0) {
                 String prop = nearestEconomyBefore(text, proposeAt, titles, co);
                 m.proposer = prop != null ? prop : label;
                 m.creates = m.proposer != null;
@@ -167,8 +167,6 @@ public final class ProjectTextReader {
         if (pathStatus != null) {
             m.status = pathStatus;
             m.structuralStatus = true;
-        } else if (cueIndex(text, "propose") >= 0) {
-            m.status = "proposed";
         }
     }
 

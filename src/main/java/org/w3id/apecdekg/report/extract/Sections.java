@@ -44,6 +44,10 @@ public final class Sections {
         if (num != null) {
             rest = num.rest();
         }
+        int colon = rest.indexOf(':');
+        if (colon > 0 && colon <= 24) {
+            rest = rest.substring(0, colon);
+        }
         rest = rest.replaceAll("[:：]\\s*$", "").strip();
         List<Mention<String>> ms = ctx.economies(rest);
         if (ms.size() == 1) {

@@ -58,6 +58,16 @@ public final class TitleMatch {
         return out;
     }
 
+    static final double LOOSE_DICE = 0.3;
+
+    /** Some shared wording: bigram Dice of the normalised keys at least 0.3. */
+    public static boolean loosely(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return similar(a, b) || dice(Text.key(a), Text.key(b)) >= LOOSE_DICE;
+    }
+
     static double dice(String a, String b) {
         Set<String> x = bigrams(a);
         Set<String> y = bigrams(b);

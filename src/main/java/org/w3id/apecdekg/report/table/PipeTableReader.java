@@ -13,7 +13,7 @@ public final class PipeTableReader {
     public static List<TableRow> read(List<ReportLine> lines) {
         List<TableRow> rows = new ArrayList<>();
         for (ReportLine l : lines) {
-            String t = l.text().strip();
+            String t = l.raw().strip();
             if (t.startsWith("|")) {
                 t = t.substring(1);
             }
@@ -22,7 +22,7 @@ public final class PipeTableReader {
             }
             List<String> cells = new ArrayList<>();
             for (String p : t.split("(?<!\\\\)\\|", -1)) {
-                cells.add(Text.squash(p.replace("\\|", "|")));
+                cells.add(Text.squash(Text.clean(p.replace("\\|", "\u0000")).replace("\u0000", "|")));
             }
             if (TabTableReader.isSeparator(cells)) {
                 continue;

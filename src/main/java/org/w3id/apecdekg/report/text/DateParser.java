@@ -69,10 +69,20 @@ public final class DateParser {
                     continue;
                 }
             }
+            Matcher tail = DAY_TAIL.matcher(text.substring(a.to()));
+            if (!a.isRange() && tail.find()) {
+                LocalDate end = safeDate(a.start().getYear(), a.start().getMonthValue(), Integer.parseInt(tail.group(1)));
+                if (end != null && end.isAfter(a.start())) {
+                    out.add(new DateMention(a.from(), a.to() + tail.end(), a.start(), end, a.yearGiven()));
+                    continue;
+                }
+            }
             out.add(a);
         }
         return out;
     }
+
+    private static final Pattern DAY_TAIL = Pattern.compile("^\\s*(?:至|到|-|–|~)\\s*(\\d{1,2})\\s*[日號]");
 
     /** The first date in the text, or null. */
     public static DateMention first(String text, int defaultYear) {

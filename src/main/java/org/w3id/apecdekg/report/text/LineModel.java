@@ -99,7 +99,8 @@ public final class LineModel {
             Numbering.Match num = Numbering.match(cleaned);
             LineKind kind;
             if (num != null) {
-                boolean shortText = num.rest().length() <= MAX_HEADING_CHARS && !num.rest().contains("。");
+                boolean shortText = num.rest().length() <= MAX_HEADING_CHARS && !num.rest().contains("。")
+                        && !continuesOnNextLine(raws, i);
                 kind = mdLevel > 0 || shortText ? LineKind.HEADING : LineKind.ITEM;
                 String label = kind == LineKind.HEADING ? cleaned : itemLabel(num);
                 if (mdLevel > 0) {
@@ -111,15 +112,16 @@ public final class LineModel {
                 }
                 stack.add(new Entry(num.style(), mdLevel, true, label));
                 bullets.clear();
+            } else if (mdLevel > 0 && !stack.isEmpty() && unclosed(stack.get(stack.size() - 1).label())) {
+                // a heading broken by a page break or footnote: the rest of the heading above
+                Entry top = stack.remove(stack.size() - 1);
+                stack.add(new Entry(top.style(), top.mdLevel(), top.numbered(), top.label() + cleaned));
+                kind = LineKind.HEADING;
             } else if (mdLevel > 0) {
                 kind = LineKind.HEADING;
-                if (mdLevel <= 2) {
-                    while (!stack.isEmpty() && !(isUnnumberedMd(stack.get(stack.size() - 1))
-                            && stack.get(stack.size() - 1).mdLevel() < mdLevel)) {
-                        stack.remove(stack.size() - 1);
-                    }
-                } else {
-                    popUnnumberedMarkdown(stack, mdLevel);
+                while (!stack.isEmpty() && !(stack.get(stack.size() - 1).mdLevel() > 0
+                        && stack.get(stack.size() - 1).mdLevel() < mdLevel)) {
+                    stack.remove(stack.size() - 1);
                 }
                 stack.add(new Entry("md", mdLevel, false, cleaned));
                 bullets.clear();
@@ -142,12 +144,28 @@ public final class LineModel {
         return out;
     }
 
+    /** True when the next line is running text glued to this one (no blank line, no numbering, no bullet). */
+    private static boolean continuesOnNextLine(String[] raws, int i) {
+        if (i + 1 >= raws.length || raws[i + 1].isBlank() || raws[i + 1].indexOf('\t') >= 0) {
+            return false;
+        }
+        String next = Text.squash(Text.clean(raws[i + 1]));
+        if (next.startsWith("#") || next.startsWith("|") || BULLET.matcher(next).find()) {
+            return false;
+        }
+        return Numbering.match(next) == null && !TERMINAL.matcher(Text.squash(Text.clean(raws[i]))).find();
+    }
+
     private static String itemLabel(Numbering.Match num) {
         var m = LABEL.matcher(num.rest());
         if (m.find()) {
             return num.token() + " " + m.group(1).strip();
         }
         return num.token();
+    }
+
+    private static boolean unclosed(String label) {
+        return label.chars().filter(c -> c == '(').count() > label.chars().filter(c -> c == ')').count();
     }
 
     private static boolean isUnnumberedMd(Entry e) {

@@ -19,7 +19,10 @@ public final class Paragraphs {
         List<Paragraph> out = new ArrayList<>();
         List<ReportLine> current = new ArrayList<>();
         boolean open = false;
+        boolean adjacent = false;
         for (ReportLine l : lines) {
+            boolean continues = open || adjacent;
+            adjacent = l.kind() == LineKind.TEXT || l.kind() == LineKind.ITEM;
             switch (l.kind()) {
                 case HEADING -> {
                     flush(out, current);
@@ -32,7 +35,7 @@ public final class Paragraphs {
                     open = !ENDS_SENTENCE.matcher(l.text()).find();
                 }
                 case TEXT -> {
-                    if (!open) {
+                    if (!continues) {
                         flush(out, current);
                     }
                     current.add(l);

@@ -16,7 +16,7 @@ public final class Text {
 
     /** NFKC (full-width digits, letters and punctuation to ASCII; Chinese characters kept). */
     public static String nfkc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2019', '\'').replace('\u2018', '\'');
     }
 
     /** A line as the extractor reads it: NFKC, footnote markers and tags removed, Markdown escapes and bold undone. */

@@ -1,0 +1,20 @@
+package org.w3id.apecdekg.imports;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Typed configuration under the prefix {@code dekg.imports}. */
+@ConfigurationProperties("dekg.imports")
+public class ImportProperties {
+
+    /** Who may {@code POST /api/imports}. */
+    public enum Access { OFF, LOOPBACK }
+
+    /**
+     * {@code loopback} (default): only requests from the loopback interface, on top of whatever the
+     * security filter chain requires; {@code off}: HTTP imports refused (the {@code import} command still works).
+     */
+    private Access http = Access.LOOPBACK;
+
+    public Access getHttp() { return http; }
+    public void setHttp(Access http) { this.http = http; }
+}

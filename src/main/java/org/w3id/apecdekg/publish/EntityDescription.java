@@ -1,0 +1,139 @@
+package org.w3id.apecdekg.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.apecdekg.vocab.DEKG;
+
+/**
+ * What the server says about one IRI, read with index lookups ({@code find}) in one read
+ * transaction: the quads with it as subject in every graph, the {@code dekg:Evidence} nodes about
+ * it (and their quads), the quads pointing at it ("referenced by"), and display labels of every
+ * IRI involved. {@link #rdf()} is the entity's RDF: its description plus its evidence.
+ */
+record EntityDescription(Node iri, List<Quad> about, List<Quad> evidence, List<Quad> inbound, int inboundTotal,
+                         Map<Node, Labels> labels) {
+
+    static final int MAX_INBOUND = 500;
+
+    private static final Node RDF_SUBJECT = RDF.subject.asNode();
+    private static final Node RDF_OBJECT = RDF.object.asNode();
+    private static final Node EVIDENCE = DEKG.Evidence.asNode();
+    private static final List<Node> LABEL_PROPERTIES = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(),
+            org.apache.jena.sparql.vocabulary.FOAF.name.asNode(), DCTerms.title.asNode());
+
+    /** Display labels of an IRI: by language tag ("" for none). */
+    record Labels(Map<String, String> byLanguage) {
+        String best(String... languages) {
+            for (String lang : languages) {
+                String v = byLanguage.get(lang);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return byLanguage.isEmpty() ? null : byLanguage.values().iterator().next();
+        }
+    }
+
+    boolean exists() {
+        return !about.isEmpty();
+    }
+
+    /** The entity's RDF: description and evidence. */
+    List<Quad> rdf() {
+        List<Quad> all = new ArrayList<>(about);
+        all.addAll(evidence);
+        return all;
+    }
+
+    /** The evidence nodes in the evidence quads. */
+    Map<Node, List<Quad>> evidenceNodes() {
+        Map<Node, List<Quad>> byNode = new HashMap<>();
+        evidence.forEach(q -> byNode.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q));
+        return byNode;
+    }
+
+    static EntityDescription of(DatasetGraph dsg, Node iri) {
+        return of(dsg, iri, true);
+    }
+
+    /** {@code withInbound} false skips the "referenced by" lookup (ontology terms have thousands). */
+    static EntityDescription of(DatasetGraph dsg, Node iri, boolean withInbound) {
+        return Txn.calculateRead(dsg, () -> {
+            List<Quad> about = Iter.toList(dsg.find(Node.ANY, iri, Node.ANY, Node.ANY));
+            List<Quad> evidence = new ArrayList<>();
+            if (!about.isEmpty()) {
+                for (Quad link : Iter.toList(dsg.find(Node.ANY, Node.ANY, RDF_SUBJECT, iri))) {
+                    Node e = link.getSubject();
+                    if (dsg.contains(link.getGraph(), e, RDF.type.asNode(), EVIDENCE)) {
+                        evidence.addAll(Iter.toList(dsg.find(link.getGraph(), e, Node.ANY, Node.ANY)));
+                    }
+                }
+            }
+            List<Quad> inbound = new ArrayList<>();
+            int total = 0;
+            var it = withInbound ? dsg.find(Node.ANY, Node.ANY, Node.ANY, iri)
+                    : java.util.Collections.<Quad>emptyIterator();
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (q.getPredicate().equals(RDF_OBJECT) || q.getPredicate().equals(RDF_SUBJECT)) {
+                    continue;
+                }
+                total++;
+                if (inbound.size() < MAX_INBOUND) {
+                    inbound.add(q);
+                }
+            }
+            Set<Node> named = new LinkedHashSet<>();
+            named.add(iri);
+            for (Quad q : about) {
+                named.add(q.getPredicate());
+                named.add(q.getObject());
+            }
+            for (Quad q : evidence) {
+                named.add(q.getObject());
+            }
+            for (Quad q : inbound) {
+                named.add(q.getSubject());
+                named.add(q.getPredicate());
+            }
+            Map<Node, Labels> labels = new HashMap<>();
+            for (Node n : named) {
+                if (n.isURI()) {
+                    Labels l = labelsOf(dsg, n);
+                    if (!l.byLanguage().isEmpty()) {
+                        labels.put(n, l);
+                    }
+                }
+            }
+            return new EntityDescription(iri, about, evidence, inbound, total, labels);
+        });
+    }
+
+    private static Labels labelsOf(DatasetGraph dsg, Node n) {
+        Map<String, String> byLang = new java.util.TreeMap<>();
+        for (Node p : LABEL_PROPERTIES) {
+            dsg.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) {
+                    byLang.putIfAbsent(q.getObject().getLiteralLanguage(), q.getObject().getLiteralLexicalForm());
+                }
+            });
+            if (!byLang.isEmpty()) {
+                break;
+            }
+        }
+        return new Labels(byLang);
+    }
+}

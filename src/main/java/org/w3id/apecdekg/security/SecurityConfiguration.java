@@ -1,0 +1,74 @@
+package org.w3id.apecdekg.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.w3id.apecdekg.DekgProperties;
+
+/**
+ * The access rules. Public: everything that reads. Editor: {@code /update}, writes to
+ * {@code /data}, {@code POST /api/reports}, {@code POST /api/imports} and any other non-GET under
+ * {@code /api/}. Admin: {@code /admin/**}. Stateless; no CSRF since no cookie ever authenticates.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    Credentials credentials(DekgProperties properties) {
+        return Credentials.from(properties.getSecurity());
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(Credentials credentials) {
+        return credentials.users();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy(Roles.HIERARCHY);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Credentials credentials) throws Exception {
+        JsonErrors errors = new JsonErrors(credentials.none());
+        http.csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .headers(h -> h.frameOptions(f -> f.disable()).cacheControl(c -> c.disable()))
+                .httpBasic(b -> b.realmName("apec-dekg").authenticationEntryPoint(errors))
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(credentials.apiKeys(), errors),
+                        BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/update", "/update/**").hasRole(Roles.EDITOR)
+                        .requestMatchers(HttpMethod.GET, "/data", "/data/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/data", "/data/**").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/data", "/data/**").permitAll()
+                        .requestMatchers("/data", "/data/**").hasRole(Roles.EDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                        .requestMatchers("/api/**").hasRole(Roles.EDITOR)
+                        .anyRequest().permitAll());
+        return http.build();
+    }
+}

@@ -1,0 +1,186 @@
+// End-to-end tests of the web UI in headless Chromium against the real server and its data.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startServer } from './server.js';
+import { launchBrowser, openPage, screenshotDir } from './browser.js';
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 740 };
+
+let server;
+let browser;
+let shots;
+const opened = [];
+
+before(async () => {
+  browser = await launchBrowser(); // first: a missing Chromium fails fast, before the server starts
+  server = await startServer();
+  shots = screenshotDir();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Opens a page; after the test, it fails on any console or page error it recorded. */
+async function open(path, viewport = DESKTOP, ready) {
+  const handle = await openPage(browser.context, viewport);
+  opened.push(handle);
+  await handle.page.goto(`${server.base}${path}`);
+  if (ready) await handle.page.waitForSelector(`body[data-ready="${ready}"]`, { timeout: 30_000 });
+  return handle;
+}
+
+afterEach(async () => {
+  const handles = opened.splice(0);
+  const errors = handles.flatMap((h) => h.errors.filter((e) => !h.ignore?.(e)));
+  await Promise.all(handles.map((h) => h.page.close()));
+  assert.deepEqual(errors, [], 'console errors or page errors');
+});
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+async function noHorizontalScroll(page) {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  assert.ok(scroll <= width + 1, `page is ${scroll}px wide in a ${width}px window`);
+}
+
+for (const [size, viewport] of [['1280x800', DESKTOP], ['375x740', PHONE]]) {
+  test(`home page at ${size}: counts, last load, links, Chinese labels`, async () => {
+    const { page } = await open('/ui/', viewport, 'home');
+    await page.waitForSelector('[data-count="economies"] dd');
+    assert.equal(await page.textContent('[data-count="economies"] dd'), '21');
+    for (const key of ['fora', 'projects', 'meetings', 'reports', 'triples']) {
+      const n = Number((await page.textContent(`[data-count="${key}"] dd`)).replace(/,/g, ''));
+      assert.ok(n > 0, `${key} count is ${n}`);
+    }
+    assert.match(await page.textContent('.last-load'), /Last load: .*\d{4}-\d\d-\d\dT/);
+    for (const href of ['/ui/query', '/ui/network', '/ui/kfa', '/ui/policies']) {
+      assert.equal(await page.locator(`main a[href="${href}"]`).count(), 1, `link to ${href}`);
+    }
+    // Chinese renders with a CJK font (fonts-noto-cjk), not as boxes.
+    assert.ok(await page.evaluate(() => document.fonts.check('16px "Noto Sans CJK TC"', '經濟體')),
+      'Noto Sans CJK TC is not available to Chromium: apt-get install -y fonts-noto-cjk');
+    const zhWidth = await page.locator('[data-count="economies"] [lang="zh-Hant"]').evaluate((e) => e.getBoundingClientRect().width);
+    assert.ok(zhWidth > 20, 'Chinese label has a width');
+    await noHorizontalScroll(page);
+    await shot(page, `home-${size}`);
+  });
+}
+
+test('search "DESG" ranks the forum first and leads to its page', async () => {
+  const handle = await open('/ui/', DESKTOP, 'home');
+  const { page } = handle;
+  await page.fill('#search', 'DESG');
+  const first = page.locator('#search-results [role=option] a').first();
+  await first.waitFor();
+  assert.equal(await first.getAttribute('href'), '/id/forum/DESG');
+  await shot(page, 'search-DESG');
+  const [response] = await Promise.all([
+    page.waitForNavigation(),
+    page.press('#search', 'Enter'),
+  ]);
+  assert.equal(new URL(page.url()).pathname, '/id/forum/DESG');
+  if (response.status() === 404) {
+    // Entity pages (issue 5) not in this build yet: the URL is the contract; ignore the 404's log line.
+    handle.ignore = (e) => e.url.endsWith('/id/forum/DESG') && /status of 404/.test(e.text);
+    console.log('# note: /id/forum/DESG answered 404 (entity pages not in this build); navigation URL asserted');
+  } else {
+    assert.equal(response.status(), 200);
+    assert.match(await page.textContent('body'), /DESG|Digital Economy Steering Group/);
+    await shot(page, 'forum-DESG');
+  }
+});
+
+test('search in Chinese on a phone', async () => {
+  const { page } = await open('/ui/', PHONE, 'home');
+  await page.fill('#search', '中華臺北');
+  const first = page.locator('#search-results [role=option] a').first();
+  await first.waitFor();
+  assert.equal(await first.getAttribute('href'), '/id/economy/TW');
+  await shot(page, 'search-zh-375x740');
+});
+
+test('query library: pick a query, run it, see its rows, shareable URL re-runs it', async () => {
+  const { page } = await open('/ui/query', DESKTOP, 'query');
+  await page.click('[data-query="kfa-coverage"]');
+  await page.click('#library-form button[type=submit]');
+  await page.waitForSelector('#library-results tbody tr', { state: 'attached' });
+  assert.equal(await page.locator('#library-results tbody tr').count(), 11, 'one row per KFA');
+  assert.match(page.url(), /\/ui\/query\?library=kfa-coverage/);
+  assert.equal(await page.locator('a', { hasText: 'Download CSV' }).getAttribute('href'), '/api/queries/kfa-coverage?format=csv');
+  await page.waitForSelector('.chart-panel canvas'); // a bar view opens on its chart
+  await page.click('button.tab >> text=Table');
+  await page.waitForSelector('#library-results tbody tr');
+  await page.waitForSelector('.yasqe');
+  await shot(page, 'query-library');
+
+  await page.goto(`${server.base}/ui/query?library=projects-by-economy&economy=TW&role=proposer`);
+  await page.waitForSelector('#library-results tbody tr');
+  assert.equal(await page.inputValue('#param-economy'), 'TW');
+  assert.equal(await page.inputValue('#param-role'), 'proposer');
+  const rows = await page.locator('#library-results tbody tr').count();
+  assert.ok(rows > 0, 'Chinese Taipei proposed projects');
+  assert.equal(await page.locator('#library-results tbody tr', { hasText: 'co-sponsor' }).count(), 0);
+});
+
+test('network: click an economy, see its projects; filter by forum', async () => {
+  const { page } = await open('/ui/network', DESKTOP, 'network');
+  const graph = page.locator('#network');
+  const before = Number(await graph.getAttribute('data-nodes'));
+  assert.ok(before > 5, `${before} economies drawn`);
+  const point = await page.evaluate(() => {
+    const node = document.getElementById('network')._cy.getElementById('AU');
+    return node.renderedPosition();
+  });
+  const box = await graph.boundingBox();
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await page.waitForSelector('#economy-projects .project-list li');
+  assert.match(await page.textContent('#economy-projects h2'), /Australia/);
+  const links = await page.locator('#economy-projects .project-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(links.includes('/id/project/DESG-101-2024A'), `projects of Australia: ${links}`);
+  assert.ok(links.every((href) => href.startsWith('/id/project/')));
+  assert.match(page.url(), /economy=AU/);
+  await shot(page, 'network-AU');
+
+  await page.selectOption('#filter-forum', 'DESG');
+  const after = Number(await graph.getAttribute('data-nodes'));
+  assert.ok(after > 0 && after < before, `DESG only: ${after} of ${before} economies`);
+  assert.match(page.url(), /forum=DESG/);
+});
+
+test('KFA chart: all 11 areas, heatmap click-through to projects', async () => {
+  const { page } = await open('/ui/kfa', DESKTOP, 'kfa');
+  assert.equal(await page.getAttribute('#kfa-chart', 'data-bars'), '11');
+  const cell = page.locator('#kfa-heatmap tbody button').first();
+  await cell.click();
+  await page.waitForSelector('#kfa-projects .project-list li');
+  assert.match(await page.textContent('#kfa-projects h2'), /KFA \d+/);
+  await shot(page, 'kfa');
+});
+
+test('KFA on a phone, and its SPARQL opens in the editor with results', async () => {
+  const { page } = await open('/ui/kfa', PHONE, 'kfa');
+  await noHorizontalScroll(page);
+  await shot(page, 'kfa-375x740');
+  await page.click('.sparql-link >> nth=0');
+  await page.waitForSelector('body[data-ready="query"]');
+  await page.waitForSelector('.yasr table tbody tr, .yasr .dataTable tbody tr', { timeout: 30_000 });
+});
+
+test('policies timeline and the embeddable charts', async () => {
+  const { page } = await open('/ui/policies', DESKTOP, 'policies');
+  await page.waitForSelector('#policy-list h2');
+  await shot(page, 'policies');
+  for (const view of ['network', 'kfa', 'policies']) {
+    await page.goto(`${server.base}/embed/${view}`);
+    await page.waitForSelector(`body.embed[data-ready="${view}"]`);
+    assert.equal(await page.locator('header.site').count(), 0, 'no site header when embedded');
+    assert.ok(await page.locator('.sparql-link').count() > 0, 'links to the SPARQL behind the chart');
+    await shot(page, `embed-${view}`);
+  }
+});

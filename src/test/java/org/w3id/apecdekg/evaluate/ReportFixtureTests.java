@@ -1,0 +1,47 @@
+package org.w3id.apecdekg.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.apecdekg.report.TestDictionaries;
+
+/** Every fixture report with an expected-facts file must reach the extraction targets. */
+class ReportFixtureTests {
+
+    static Stream<Path> fixtures() throws IOException {
+        try (Stream<Path> files = Files.list(TestDictionaries.FIXTURES)) {
+            List<Path> list = files.filter(p -> p.toString().endsWith(".md"))
+                    .filter(p -> Files.exists(expected(p))).sorted().toList();
+            return list.stream();
+        }
+    }
+
+    static Path expected(Path report) {
+        String name = report.getFileName().toString().replaceFirst("\\.md$", ".expected.tsv");
+        return report.resolveSibling(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void meetsTargets(Path report) {
+        EvaluationResult r = Evaluator.evaluate(TestDictionaries.extractor(), report, expected(report));
+        String table = r.format();
+        System.out.println(table);
+        assertTarget(r, "project", 0.95, 0.95, table);
+        assertTarget(r, "cosponsor", 0.95, 0.9, table);
+        assertTarget(r, "attendance", 0.95, 0.9, table);
+        assertTarget(r, "policy", 0.9, 0.8, table);
+    }
+
+    private static void assertTarget(EvaluationResult r, String type, double p, double rec, String table) {
+        TypeScore s = r.score(type);
+        assertThat(s.precision()).as("%s precision%n%s", type, table).isGreaterThanOrEqualTo(p);
+        assertThat(s.recall()).as("%s recall%n%s", type, table).isGreaterThanOrEqualTo(rec);
+    }
+}

@@ -1,0 +1,41 @@
+package org.w3id.apecdekg.report.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateParserTests {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2024 年 8 月 15 日|2024-08-15|2024-08-15",
+        "2024年8月18日|2024-08-18|2024-08-18",
+        "18-19 August 2024|2024-08-18|2024-08-19",
+        "15 August 2024|2024-08-15|2024-08-15",
+        "2024-08-15|2024-08-15|2024-08-15",
+        "2024/8/15|2024-08-15|2024-08-15",
+        "113 年 11 月 15 日|2024-11-15|2024-11-15",
+        "113/11/20|2024-11-20|2024-11-20",
+        "中華民國一一三年十一月二十日|2024-11-20|2024-11-20",
+        "出國期間：113 年 8 月 15 日至 113 年 8 月 25 日|2024-08-15|2024-08-25",
+        "於 8 月 16 日至 8 月 20 日於秘魯利馬舉行|2024-08-16|2024-08-20",
+        "August 18-19, 2024|2024-08-18|2024-08-19",
+        "2024年8月21日至23日|2024-08-21|2024-08-23"})
+    void parses(String text, String start, String end) {
+        DateMention d = DateParser.first(Text.clean(text), 2024);
+        assertThat(d).isNotNull();
+        assertThat(d.start()).isEqualTo(LocalDate.parse(start));
+        assertThat(d.end()).isEqualTo(LocalDate.parse(end));
+    }
+
+    @Test
+    void minguoYearsAndYearLists() {
+        assertThat(DateParser.year(113)).isEqualTo(2024);
+        assertThat(DateParser.year(2024)).isEqualTo(2024);
+        assertThat(DateParser.years("2019 年，新加坡推出；113 年")).containsExactly(2019, 2024);
+        assertThat(DateParser.first("no date here 2.0", 2024)).isNull();
+    }
+}

@@ -1,0 +1,1 @@
+LOAD SILENT <file:///etc/hosts> INTO GRAPH <urn:hostile>

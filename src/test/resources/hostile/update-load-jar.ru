@@ -1,0 +1,1 @@
+LOAD <jar:file:///tmp/x.jar!/a.ttl> INTO GRAPH <urn:hostile>

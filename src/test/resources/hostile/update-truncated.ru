@@ -1,0 +1,2 @@
+INSERT DATA { GRAPH <urn:hostile> { <urn:a> <urn:b> <urn:c> } } ;
+INSERT DATA { GRAPH <urn:hostile> { <urn:a> <urn:b> 
