@@ -28,6 +28,7 @@ public final class FactProjector {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX org: <http://www.w3.org/ns/org#>
             PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """.formatted(DEKG.NS);
 
     /** A project as extracted: IRI, canonical number (or null), proposer code (or "-") and labels. */
@@ -74,8 +75,38 @@ public final class FactProjector {
                 s -> out.add(new Fact("agreement-party", code(s.get("a")), code(s.get("e")))));
         select(m, "SELECT DISTINCT ?a ?e WHERE { ?a dekg:accessionApplicant ?e }",
                 s -> out.add(new Fact("agreement-applicant", code(s.get("a")), code(s.get("e")))));
-        select(m, "SELECT DISTINCT ?n ?r WHERE { ?ms org:member ?p ; org:role ?r . ?p foaf:name ?n }",
-                s -> out.add(new Fact("person-role", s.get("n").asLiteral().getLexicalForm(), code(s.get("r")))));
+        out.addAll(personRoles(m));
+        return out;
+    }
+
+    /**
+     * person-role tuples: a foaf:Person's foaf:name and the slug of the org:role of an org:Membership
+     * of which it is the org:member; the note lists the memberships' organisations (skos:notation,
+     * else a label, else the IRI's code), one tuple per name and role.
+     */
+    private static List<Fact> personRoles(Model m) {
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        select(m, """
+                SELECT DISTINCT ?n ?r ?o ?on ?ol WHERE {
+                  ?ms a org:Membership ; org:member ?p ; org:role ?r .
+                  ?p a foaf:Person ; foaf:name ?n .
+                  OPTIONAL { ?ms org:organization ?o
+                    OPTIONAL { ?o skos:notation ?on } OPTIONAL { ?o skos:prefLabel|rdfs:label ?ol } }
+                } ORDER BY ?n ?r ?o""", s -> {
+            String key = s.get("n").asLiteral().getLexicalForm() + "\t" + code(s.get("r"));
+            List<String> list = notes.computeIfAbsent(key, k -> new ArrayList<>());
+            String org = s.get("on") != null ? s.get("on").asLiteral().getLexicalForm()
+                    : s.get("ol") != null ? s.get("ol").asLiteral().getLexicalForm()
+                    : s.get("o") != null ? code(s.get("o")) : null;
+            if (org != null && !list.contains(org)) {
+                list.add(org);
+            }
+        });
+        List<Fact> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : notes.entrySet()) {
+            String[] nr = e.getKey().split("\t", 2);
+            out.add(new Fact("person-role", nr[0], nr[1], List.of(), String.join("; ", e.getValue()), 0));
+        }
         return out;
     }
 

@@ -29,6 +29,13 @@ class LimitsConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<XmlDoctypeFilter> xmlDoctypeFilter() {
+        FilterRegistrationBean<XmlDoctypeFilter> bean = new FilterRegistrationBean<>(new XmlDoctypeFilter());
+        bean.setOrder(10);
+        return bean;
+    }
+
+    @Bean
     QueryAdmission queryAdmission(DekgProperties properties) {
         DekgProperties.Limits limits = properties.getLimits();
         return new QueryAdmission(limits.getMaxConcurrentQueries(), limits.getQueueSize(), limits.getQueueWait());

@@ -95,7 +95,7 @@ class QueryApiController {
 
     /** A catalogue entry as listed by {@code GET /api/queries}. */
     record CatalogueEntry(String name, String summary, String description, List<String> tags,
-            List<Map<String, Object>> params, String view, String url) {
+            List<Map<String, Object>> params, String view, String url, String sparql) {
 
         static CatalogueEntry of(QueryDefinition q, String url) {
             List<Map<String, Object>> params = q.parameters().stream().map(p -> {
@@ -107,7 +107,8 @@ class QueryApiController {
                 m.put("description", p.description());
                 return m;
             }).toList();
-            return new CatalogueEntry(q.name(), q.summary(), q.description(), q.tags(), params, q.view(), url);
+            return new CatalogueEntry(q.name(), q.summary(), q.description(), q.tags(), params, q.view(), url,
+                    q.sparql());
         }
     }
 

@@ -44,6 +44,8 @@ public final class Dictionaries {
     private final Gazetteer<Agency> agencies = new Gazetteer<>();
     private final Set<String> forumAcronyms = new LinkedHashSet<>();
     private final Set<String> economyCodes = new LinkedHashSet<>();
+    private final Set<String> referenceAgreements = new LinkedHashSet<>();
+    private final Map<String, String> organizationIris = new LinkedHashMap<>();
     private final Map<String, List<Cue>> cues = new LinkedHashMap<>();
 
     private Dictionaries() {}
@@ -72,6 +74,12 @@ public final class Dictionaries {
         }
         d.loadReferenceNamed(ref, DEKG.Forum, true);
         d.loadReferenceNamed(ref, ref.createResource(ORG_NS + "Organization"), false);
+        d.loadReferenceUnits(ref);
+        for (Resource a : ref.listResourcesWithProperty(RDF.type, DEKG.Agreement).toList()) {
+            if (a.getURI() != null && a.getURI().startsWith(Ids.agreement(""))) {
+                d.referenceAgreements.add(a.getURI().substring(Ids.agreement("").length()));
+            }
+        }
         for (Cue c : CsvFile.cues(dictionaryDir.resolve("agreements.csv"), "alias", "slug")) {
             d.agreements.add(c.text(), c.value());
         }
@@ -86,6 +94,7 @@ public final class Dictionaries {
         d.cue("policy-topics", dictionaryDir, "keyword", "topic");
         d.cue("policy-exclusions", dictionaryDir, "pattern", "reason");
         d.cue("role-cues", dictionaryDir, "cue", "role");
+        d.cue("person-cues", dictionaryDir, "cue", "kind");
         d.cue("agreement-relations", dictionaryDir, "cue", "relation");
         d.cue("list-words", dictionaryDir, "word", "kind");
         d.cue("attendance-cues", dictionaryDir, "cue", "kind");
@@ -161,6 +170,23 @@ public final class Dictionaries {
         }
     }
 
+    /**
+     * Organisations of the reference data that live outside {@code id/org/} (the APEC Secretariat's
+     * units, such as id/forum/PSU): an alias slug equal to their lower-cased notation means them.
+     */
+    private void loadReferenceUnits(Model ref) {
+        Resource orgType = ref.createResource(ORG_NS + "Organization");
+        List<Resource> list = ref.listResourcesWithProperty(RDF.type, orgType).toList();
+        list.sort(Comparator.comparing(Resource::getURI, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (Resource r : list) {
+            String n = notation(r);
+            if (r.getURI() != null && n != null && !r.getURI().startsWith(Ids.organization(""))
+                    && !r.hasProperty(RDF.type, DEKG.Forum)) {
+                organizationIris.putIfAbsent(n.toLowerCase(Locale.ROOT), r.getURI());
+            }
+        }
+    }
+
     private static String notation(Resource r) {
         Statement s = r.getProperty(SKOS.notation);
         return s == null || !s.getObject().isLiteral() ? null : s.getString().strip();
@@ -191,6 +217,13 @@ public final class Dictionaries {
     /** Report-writing agencies by name. */
     public Gazetteer<Agency> agencies()        { return agencies; }
     public Set<String> forumAcronyms()         { return forumAcronyms; }
+    /** True if the reference data describes the agreement {@code id/agreement/{slug}} (with its labels). */
+    public boolean referenceAgreement(String slug) { return referenceAgreements.contains(slug); }
+
+    /** The IRI of an organisation by its slug: the reference data's when it lives elsewhere, else id/org/{slug}. */
+    public String organizationIri(String slug) {
+        return organizationIris.getOrDefault(slug, Ids.organization(slug));
+    }
     public Set<String> economyCodes()          { return economyCodes; }
 
     /** The cues of one dictionary file (by base name, e.g. {@code "section-cues"}), longest first. */

@@ -25,6 +25,8 @@ final class HomePage {
             (CTI, DESG, DPS&hellip;), projects with their proposing and co-sponsoring economies,
             meetings, the AIDER Key Focus Areas, policies and agreements &mdash; every fact traceable
             to the report it was drawn from.</p>
+            <p><strong><a href="ui/">Explore the graph</a></strong> (search, query library, co-sponsorship
+            network, AIDER coverage, policies timeline) &middot; <a href="api/docs">Query API</a></p>
             <h2>Contents</h2>
             <table>
             %s</table>
@@ -33,10 +35,13 @@ final class HomePage {
             <li>SPARQL 1.1 Query: <a href="%s"><code>%s</code></a> (GET or POST; the default graph is the union of all named graphs)</li>
             <li>SPARQL 1.1 Update: <code>%s</code> (loopback only)</li>
             <li>Graph Store Protocol: <code>%s</code> (reads public; writes loopback only)</li>
+            <li>Query library API: <a href="%s"><code>%s</code></a> (OpenAPI: <a href="%s"><code>%s</code></a>)</li>
             <li>Health: <a href="%s"><code>%s</code></a></li>
             </ul>
             </body></html>
             """.formatted(rows, sparql, sparql, htmlEscape(base + "/update"), htmlEscape(base + "/data"),
+                htmlEscape(base + "/api/queries"), htmlEscape(base + "/api/queries"),
+                htmlEscape(base + "/api/openapi.json"), htmlEscape(base + "/api/openapi.json"),
                 htmlEscape(base + "/actuator/health"), htmlEscape(base + "/actuator/health"));
     }
 }

@@ -37,6 +37,7 @@ class ReportFixtureTests {
         assertTarget(r, "cosponsor", 0.95, 0.9, table);
         assertTarget(r, "attendance", 0.95, 0.9, table);
         assertTarget(r, "policy", 0.9, 0.8, table);
+        assertTarget(r, "person-role", 0.8, 0.6, table);
     }
 
     private static void assertTarget(EvaluationResult r, String type, double p, double rec, String table) {

@@ -44,7 +44,8 @@ class QueryApiIntegrationTests {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("\"name\":\"economies-by-joining-year\"")
                 .contains("\"summary\":\"Member economies that joined APEC in a year\"")
-                .contains("\"type\":\"year\"").contains("\"view\":\"table\"");
+                .contains("\"type\":\"year\"").contains("\"view\":\"table\"")
+                .contains("FILTER(!BOUND(?_year) || ?joined = ?_year)");
     }
 
     @Test

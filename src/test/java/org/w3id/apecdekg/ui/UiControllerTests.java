@@ -5,19 +5,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /** Every route of the UI, full page or embedded chart, is the one built page. */
-@WebMvcTest(controllers = UiController.class)
 class UiControllerTests {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new UiController()).build();
 
     @ParameterizedTest
     @ValueSource(strings = {"/ui/", "/ui/home", "/ui/query", "/ui/network", "/ui/kfa", "/ui/policies",

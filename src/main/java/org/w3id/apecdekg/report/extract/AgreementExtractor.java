@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.apecdekg.report.lexicon.Mention;
 import org.w3id.apecdekg.report.rdf.Evidence;
 import org.w3id.apecdekg.report.rdf.FactWriter;
@@ -52,6 +53,7 @@ public final class AgreementExtractor {
                     }
                     Resource a = w.resource(Ids.agreement(agreement));
                     w.add(a, RDF.type, DEKG.Agreement);
+                    label(a, agreement, named.isEmpty() ? inSentence : named);
                     for (String e : economies) {
                         w.fact(a, applicant ? DEKG.accessionApplicant : DEKG.party, w.resource(Ids.economy(e)),
                                 Evidence.of(s));
@@ -61,6 +63,28 @@ public final class AgreementExtractor {
                     context = inSentence.get(inSentence.size() - 1).value();
                 }
             }
+        }
+    }
+
+    /**
+     * An agreement the reference data does not describe gets the name the report uses as its
+     * skos:prefLabel (one per language), so that it is not left nameless.
+     */
+    private void label(Resource a, String slug, List<Mention<String>> mentions) {
+        if (ctx.dict().referenceAgreement(slug)) {
+            return;
+        }
+        for (Mention<String> m : mentions) {
+            if (!m.value().equals(slug)) {
+                continue;
+            }
+            String lang = m.surface().codePoints().anyMatch(Text::isCjk) ? "zh-Hant" : "en";
+            boolean has = a.getModel().listObjectsOfProperty(a, SKOS.prefLabel).toList().stream()
+                    .anyMatch(o -> o.isLiteral() && o.asLiteral().getLanguage().equals(lang));
+            if (!has) {
+                ctx.writer().add(a, SKOS.prefLabel, ctx.writer().lang(Text.squash(m.surface()), lang));
+            }
+            return;
         }
     }
 

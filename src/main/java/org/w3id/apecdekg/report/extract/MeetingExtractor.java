@@ -14,6 +14,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.apecdekg.report.lexicon.Cue;
 import org.w3id.apecdekg.report.lexicon.Mention;
 import org.w3id.apecdekg.report.rdf.Evidence;
@@ -24,6 +25,7 @@ import org.w3id.apecdekg.report.text.DateMention;
 import org.w3id.apecdekg.report.text.DateParser;
 import org.w3id.apecdekg.report.text.Paragraph;
 import org.w3id.apecdekg.report.text.Sentence;
+import org.w3id.apecdekg.report.text.Text;
 import org.w3id.apecdekg.vocab.DEKG;
 import org.w3id.apecdekg.vocab.Ids;
 
@@ -37,6 +39,9 @@ public final class MeetingExtractor {
 
     /** Attendance sentences without a count word need a list at least this long. */
     static final int MIN_BARE_LIST = 3;
+
+    /** How far after a forum name a Chinese meeting word may end the meeting's Chinese name. */
+    static final int ZH_NAME_WINDOW = 10;
 
     private final ExtractionContext ctx;
     private final EconomyList lists;
@@ -106,8 +111,15 @@ public final class MeetingExtractor {
                 : ctx.doc().slug() + "-" + forum.toLowerCase(Locale.ROOT);
         Resource m = w.resource(Ids.event(slug));
         w.add(m, RDF.type, DEKG.Meeting);
+        w.add(m, RDF.type, DEKG.Event);
         w.add(m, DEKG.forum, w.resource(Ids.forum(forum)));
-        w.add(m, RDFS.label, forum + " meeting" + (d != null ? " " + d[0] : ""));
+        String label = forum + " meeting" + (d != null ? " " + d[0] : "");
+        w.add(m, RDFS.label, label);
+        w.add(m, SKOS.prefLabel, w.lang(label, "en"));
+        String zh = chineseName(forum);
+        if (zh != null) {
+            w.add(m, SKOS.prefLabel, w.lang(zh + (d != null ? " " + d[0] : ""), "zh-Hant"));
+        }
         if (d != null) {
             w.add(m, DEKG.startDate, w.typed(d[0].toString(), XSDDatatype.XSDdate));
             w.add(m, DEKG.endDate, w.typed(d[1].toString(), XSDDatatype.XSDdate));
@@ -122,6 +134,47 @@ public final class MeetingExtractor {
         }
         meetings.put(forum, m);
         return m;
+    }
+
+    /** The meeting of a forum if one was created, else null (never creates one). */
+    public Resource existing(String forum) {
+        return forum == null ? null : meetings.get(forum);
+    }
+
+    /**
+     * The Chinese name the report gives a forum's meeting: the first heading or sentence where a
+     * forum name is followed, within {@value #ZH_NAME_WINDOW} characters and no punctuation, by a
+     * Chinese meeting word (meeting-cues.csv), e.g. 數位經濟指導小組第一次會議; null if none.
+     */
+    private String chineseName(String forum) {
+        List<String> words = new ArrayList<>();
+        for (Cue c : ctx.dict().cues("meeting-cues")) {
+            if (c.value().equals("meeting") && c.text().codePoints().anyMatch(Text::isCjk)) {
+                words.add(c.text());
+            }
+        }
+        for (Paragraph p : ctx.paragraphs()) {
+            for (Sentence s : p.sentences()) {
+                String text = s.text();
+                for (Mention<String> f : ctx.forums(text)) {
+                    if (!f.value().equals(forum)) {
+                        continue;
+                    }
+                    int end = Math.min(text.length(), f.to() + ZH_NAME_WINDOW);
+                    String after = text.substring(f.to(), end);
+                    for (String word : words) {
+                        int i = after.indexOf(word);
+                        if (i >= 0 && !after.substring(0, i).matches(".*[,，、。;；:：()（）].*")) {
+                            String name = Text.squash(text.substring(f.from(), f.to() + i + word.length()));
+                            if (name.codePoints().anyMatch(Text::isCjk)) {
+                                return name;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private void findDates() {
@@ -206,7 +259,7 @@ public final class MeetingExtractor {
             w.fact(m, DEKG.attendedBy, w.resource(Ids.economy(e)), ev);
         }
         for (String o : orgs) {
-            w.fact(m, DEKG.attendedBy, w.resource(Ids.organization(o)), ev);
+            w.fact(m, DEKG.attendedBy, w.resource(ctx.dict().organizationIri(o)), ev);
         }
         for (String u : unknown) {
             w.issue("unknown-economy", u, s.line(), "attendance list names an unknown economy");

@@ -1,9 +1,283 @@
 package org.w3id.apecdekg.report.extract;
 
-/** Placeholder until implemented. */
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.apecdekg.report.lexicon.Gazetteer;
+import org.w3id.apecdekg.report.lexicon.Mention;
+import org.w3id.apecdekg.report.text.Paragraph;
+import org.w3id.apecdekg.report.text.ReportLine;
+import org.w3id.apecdekg.report.text.Sentence;
+
+/**
+ * People and their roles. A name found by {@link PersonNames} gets a role from a role cue
+ * (role-cues.csv) right before it in its clause (講者 X, DESG 主席 X, the DESG Vice-Chair, X), in a
+ * parenthesis after it ((現任 DESG 副主席)), or from a clause that ends in a cue and introduces a list
+ * (四位主席候選人，包含 A、B 及 C; "the candidates ...:" followed by list items); a speech verb right
+ * after the name (X 表示, Name presented, X，他分享) makes a speaker, and so does a list of names
+ * that ends in one. Each role is written by {@link PersonWriter}.
+ */
 public final class PeopleExtractor {
+
+    /** Largest distance (characters) between a role cue and the name it introduces. */
+    static final int CUE_WINDOW = 60;
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•●○▪]|[(（]\\s*\\d{1,2}\\s*[)）]|\\d{1,2}[)）])");
+    /** "Ms. Anna Smith of OECD presented": an affiliation between a name and its verb. */
+    private static final Pattern AFFILIATION = Pattern.compile("^(?:of|from|at)\\s+(?:the\\s+)?");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("^\\s*(?:[、,;/]|及|和|與|以及|and|&)?\\s*$");
+
     private final ExtractionContext ctx;
     private final MeetingExtractor meetings;
-    public PeopleExtractor(ExtractionContext ctx, MeetingExtractor meetings) { this.ctx = ctx; this.meetings = meetings; }
-    public void extract() { }
+    private final PersonNames names;
+    private final Gazetteer<String> roles = new Gazetteer<>();
+    private final Gazetteer<String> verbs;
+    private final Gazetteer<String> fillers;
+    private final Gazetteer<String> honorifics;
+
+    public PeopleExtractor(ExtractionContext ctx, MeetingExtractor meetings) {
+        this.ctx = ctx;
+        this.meetings = meetings;
+        this.names = new PersonNames(ctx);
+        for (var c : ctx.dict().cues("role-cues")) {
+            roles.add(c.text(), c.value());
+        }
+        this.verbs = PersonNames.words(ctx, "verb");
+        this.fillers = PersonNames.words(ctx, "filler");
+        this.honorifics = PersonNames.words(ctx, "honorific");
+    }
+
+    /** One name in a clause and what the clause says about it. */
+    private static final class Person {
+        final PersonNames.Found name;
+        final Set<String> roles = new LinkedHashSet<>();
+        Mention<String> cue;
+        boolean speaks;
+
+        Person(PersonNames.Found name) {
+            this.name = name;
+        }
+    }
+
+    public void extract() {
+        if (roles.isEmpty()) {
+            return;
+        }
+        PersonWriter writer = new PersonWriter(ctx, meetings);
+        Lead listLead = null;
+        for (Paragraph p : ctx.paragraphs()) {
+            boolean item = isListItem(p);
+            if (!item) {
+                listLead = null;
+            }
+            List<Sentence> sentences = p.sentences();
+            for (int si = 0; si < sentences.size(); si++) {
+                Sentence s = sentences.get(si);
+                Lead lead = sentence(s, item ? listLead : null, writer);
+                boolean last = si == sentences.size() - 1;
+                if (last && lead != null && s.text().matches("(?s).*[:：]\\s*$")) {
+                    listLead = lead;
+                }
+            }
+        }
+    }
+
+    /** A clause ending in a role cue (and no name after it): the role of the names that follow. */
+    record Lead(String role, String context) {}
+
+    private Lead sentence(Sentence s, Lead inherited, PersonWriter writer) {
+        String text = s.text();
+        List<int[]> clauses = Clauses.split(text);
+        Lead lead = inherited;
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            int from = clauses.get(ci)[0];
+            int to = clauses.get(ci)[1];
+            String clause = text.substring(from, to);
+            List<PersonNames.Found> found = dropOrganizations(clause, names.find(clause));
+            List<Mention<String>> cues = roles.find(clause);
+            List<Person> people = new ArrayList<>();
+            int prevEnd = 0;
+            for (PersonNames.Found f : found) {
+                Person person = new Person(f);
+                before(person, clause, cues, prevEnd);
+                after(person, clause, cues, found, ci + 1 < clauses.size()
+                        ? text.substring(clauses.get(ci + 1)[0], clauses.get(ci + 1)[1]) : "");
+                if (lead != null) {
+                    person.roles.add(lead.role());
+                }
+                people.add(person);
+                prevEnd = f.to();
+            }
+            spreadSpeechOverLists(clause, people);
+            for (Person person : people) {
+                for (String role : person.roles) {
+                    writer.write(person.name, role, roleContext(person, role, clause, lead), clause, s);
+                }
+            }
+            Lead own = leadOf(clause, cues, found);
+            if (own != null) {
+                lead = own;
+            }
+        }
+        return lead;
+    }
+
+    /**
+     * The role cues before the name, within its clause, after the previous name and after the last
+     * non-role cue ("第一位講者係 OECD ... 委員會主席 X": speaker and chair); the nearest gives the organisation.
+     */
+    private void before(Person person, String clause, List<Mention<String>> cues, int prevEnd) {
+        List<Mention<String>> found = new ArrayList<>();
+        for (Mention<String> c : cues) {
+            if (c.from() >= prevEnd && c.to() <= person.name.from() && person.name.from() - c.to() <= CUE_WINDOW) {
+                if (c.value().equals("-")) {
+                    found.clear();
+                } else {
+                    found.add(c);
+                }
+            }
+        }
+        for (Mention<String> c : found) {
+            person.roles.add(c.value());
+            person.cue = c;
+        }
+    }
+
+    /** Roles in a parenthesis after the name, and a speech verb right after it (or opening the next clause). */
+    private void after(Person person, String clause, List<Mention<String>> cues, List<PersonNames.Found> all,
+                       String nextClause) {
+        int end = clause.length();
+        for (PersonNames.Found other : all) {
+            if (other.from() >= person.name.to()) {
+                end = other.from();
+                break;
+            }
+        }
+        String tail = clause.substring(person.name.to(), end);
+        for (Mention<String> c : cues) {
+            if (c.from() >= person.name.to() && c.to() <= end && !c.value().equals("-")
+                    && insideParenthesis(clause, c.from(), person.name.to())) {
+                person.roles.add(c.value());
+                person.cue = person.cue == null ? c : person.cue;
+            }
+        }
+        String rest = skipParenthesisAndHonorific(tail);
+        if (startsWithVerb(rest) || (end == clause.length() && rest.isBlank() && startsWithVerb(nextClause))) {
+            person.speaks = true;
+            person.roles.add("speaker");
+        }
+    }
+
+    /**
+     * 「Mercado Libre」商務法律資深分析師 Gabriela Casanovas: a capitalised run followed, with no list
+     * separator or verb in between, by another name is the organisation the person works for.
+     */
+    private List<PersonNames.Found> dropOrganizations(String clause, List<PersonNames.Found> found) {
+        List<PersonNames.Found> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (i + 1 < found.size()) {
+                String gap = clause.substring(found.get(i).to(), found.get(i + 1).from());
+                boolean listed = gap.matches("(?s).*(?:[、,;/]|及|和|與|\\band\\b).*");
+                if (!listed && !startsWithVerb(gap) && !gap.contains("(") && !gap.contains(")")) {
+                    continue;
+                }
+            }
+            out.add(found.get(i));
+        }
+        return out;
+    }
+
+    /** 莊司長盈志及高制度工程師瑜澤於會中分享: names listed before a speaker also spoke. */
+    private void spreadSpeechOverLists(String clause, List<Person> people) {
+        for (int i = people.size() - 2; i >= 0; i--) {
+            Person a = people.get(i);
+            Person b = people.get(i + 1);
+            if (b.speaks && !a.speaks && LIST_SEPARATOR.matcher(clause.substring(a.name.to(), b.name.from())).matches()) {
+                a.speaks = true;
+                a.roles.add("speaker");
+            }
+        }
+    }
+
+    /** A clause whose last role cue has no name after it introduces the names that follow. */
+    private static Lead leadOf(String clause, List<Mention<String>> cues, List<PersonNames.Found> found) {
+        List<Mention<String>> real = cues.stream().filter(c -> !c.value().equals("-")).toList();
+        if (real.isEmpty()) {
+            return null;
+        }
+        Mention<String> last = real.get(real.size() - 1);
+        if (found.stream().anyMatch(f -> f.from() >= last.to())) {
+            return null;
+        }
+        String role = real.stream().anyMatch(c -> c.value().equals("candidate")) ? "candidate" : last.value();
+        return new Lead(role, clause);
+    }
+
+    /** Text in which to look for the body a role belongs to: around its cue, else the list's lead-in. */
+    private static String roleContext(Person person, String role, String clause, Lead lead) {
+        if (person.cue != null && person.cue.value().equals(role)) {
+            int from = Math.max(0, person.cue.from() - PersonWriter.ORG_WINDOW);
+            return clause.substring(from, person.cue.to());
+        }
+        if (lead != null && lead.role().equals(role)) {
+            return lead.context();
+        }
+        return "";
+    }
+
+    private String skipParenthesisAndHonorific(String tail) {
+        String rest = tail.stripLeading();
+        if (rest.startsWith("(") || rest.startsWith("（")) {
+            int close = rest.indexOf(')');
+            rest = close < 0 ? rest : rest.substring(close + 1).stripLeading();
+        }
+        List<Mention<String>> h = honorifics.find(rest);
+        if (!h.isEmpty() && h.get(0).from() == 0) {
+            rest = rest.substring(h.get(0).to()).stripLeading();
+        }
+        var affiliation = AFFILIATION.matcher(rest);
+        if (affiliation.find()) {
+            String named = rest.substring(affiliation.end());
+            for (List<Mention<String>> ms : List.of(ctx.organizations(named), ctx.forums(named), ctx.economies(named))) {
+                if (!ms.isEmpty() && ms.get(0).from() == 0) {
+                    return named.substring(ms.get(0).to()).replaceFirst("^\\s*(?:\\([^)]*\\))?", "").stripLeading();
+                }
+            }
+        }
+        return rest;
+    }
+
+    private boolean startsWithVerb(String text) {
+        String rest = text.stripLeading();
+        for (int guard = 0; guard < 6; guard++) {
+            List<Mention<String>> v = verbs.find(rest);
+            if (!v.isEmpty() && v.get(0).from() == 0) {
+                return true;
+            }
+            List<Mention<String>> f = fillers.find(rest);
+            if (f.isEmpty() || f.get(0).from() != 0) {
+                return false;
+            }
+            rest = rest.substring(f.get(0).to()).stripLeading();
+        }
+        return false;
+    }
+
+    private static boolean insideParenthesis(String clause, int at, int notBefore) {
+        int open = Math.max(clause.lastIndexOf('(', at), clause.lastIndexOf('（', at));
+        int close = Math.max(clause.lastIndexOf(')', at), clause.lastIndexOf('）', at));
+        return open >= notBefore && open > close;
+    }
+
+    /** A bullet or (n) item: the kind of paragraph a list lead-in ending in a colon introduces. */
+    private boolean isListItem(Paragraph p) {
+        int first = p.firstLine();
+        if (first < 1 || first > ctx.lines().size()) {
+            return false;
+        }
+        ReportLine l = ctx.lines().get(first - 1);
+        return LIST_ITEM.matcher(l.raw()).find();
+    }
 }

@@ -129,15 +129,19 @@ public final class ProjectRegistry {
                 if (fs != null) {
                     w.add(r, DEKG.fundingSource, w.resource(Ids.fundingSource(fs)));
                 }
-                if (p.number.conceptNote()) {
-                    w.add(r, DEKG.status, w.resource(Ids.projectStatus("proposed")));
-                }
+                w.add(r, SKOS.notation, w.typed(p.number.canonical(), XSDDatatype.XSDstring));
             }
             Set<String> structural = new LinkedHashSet<>();
             for (ProjectMention m : p.mentions) {
                 if (m.status != null && m.structuralStatus) {
                     structural.add(m.status);
                 }
+            }
+            if (p.number != null && p.number.conceptNote() && statuses(p).isEmpty()) {
+                // a concept-note number (suffix of the proposal stage) is itself the evidence of "proposed"
+                ProjectMention numbered = p.mentions.stream().filter(m -> m.number != null).findFirst()
+                        .orElse(p.mentions.get(0));
+                w.fact(r, DEKG.status, w.resource(Ids.projectStatus("proposed")), numbered.evidence);
             }
             Set<String> conflicts = new LinkedHashSet<>();
             for (ProjectMention m : p.mentions) {
@@ -167,7 +171,11 @@ public final class ProjectRegistry {
                 }
                 for (ProjectMention.EventInfo e : m.events) {
                     Resource ev = w.resource(Ids.event(localKey(p, proposer) + "-" + e.kind() + "-" + e.start()));
-                    w.add(ev, RDF.type, e.kind().equals("workshop") ? DEKG.Workshop : DEKG.Event);
+                    w.add(ev, RDF.type, DEKG.Event);
+                    if (e.kind().equals("workshop")) {
+                        w.add(ev, RDF.type, DEKG.Workshop);
+                    }
+                    eventLabels(w, ev, p, e);
                     w.add(ev, DEKG.startDate, w.typed(e.start().toString(), XSDDatatype.XSDdate));
                     w.add(ev, DEKG.endDate, w.typed(e.end().toString(), XSDDatatype.XSDdate));
                     if (e.host() != null) {
@@ -181,6 +189,17 @@ public final class ProjectRegistry {
                         + " / " + c, p.mentions.get(0).evidence.line(),
                         "project is also attributed to " + c + "; kept " + proposer);
             }
+        }
+    }
+
+    /** skos:prefLabel of a project event: the project's title in each language, the event kind and date. */
+    private static void eventLabels(FactWriter w, Resource ev, Project p, ProjectMention.EventInfo e) {
+        String en = p.en != null ? p.en : p.number != null ? p.number.canonical() : null;
+        if (en != null || p.zh == null) {
+            w.add(ev, SKOS.prefLabel, w.lang((en == null ? "Project" : en) + " - " + e.kind() + " " + e.start(), "en"));
+        }
+        if (p.zh != null) {
+            w.add(ev, SKOS.prefLabel, w.lang(p.zh + (e.kind().equals("workshop") ? " 工作坊 " : " 活動 ") + e.start(), "zh-Hant"));
         }
     }
 

@@ -75,7 +75,8 @@ public final class FactWriter {
         facts.add(s, p, o);
         String objectKey = o.isURIResource() ? o.asResource().getURI()
                 : o.isLiteral() ? o.asLiteral().getLexicalForm() : o.toString();
-        String key = s.getURI() + "|" + p.getURI() + "|" + objectKey + "|" + ev.line();
+        String key = s.getURI() + "|" + p.getURI() + "|" + objectKey + "|" + ev.line() + "|" + ev.endLine()
+                + "|" + ev.quote();
         Resource e = facts.createResource(Ids.ID + "evidence/" + slug + "-" + Hashes.prefix(key, 16));
         facts.add(e, RDF.type, DEKG.Evidence);
         facts.add(e, RDF.subject, s);

@@ -1,0 +1,254 @@
+package org.w3id.apecdekg.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.w3id.apecdekg.query.QueryDefinition;
+import org.w3id.apecdekg.query.QueryLibrary;
+
+/**
+ * The benchmark harness (issue 8). For every scale: generate data, measure loads, build one store,
+ * then serve a copy of it with our server and with standalone Fuseki in turn, measuring startup,
+ * library query times, closed-loop throughput and constant-rate latency at each client count, heap and
+ * RSS. Prints the tables and writes {@code bench/results/<date>.md}. See {@code bench/README.md}.
+ */
+public final class BenchMain {
+
+    private final BenchConfig config;
+    private final Path basedir = Path.of("").toAbsolutePath();
+
+    private BenchMain(BenchConfig config) {
+        this.config = config;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchConfig config = BenchConfig.fromSystemProperties();
+        System.out.println("bench: " + config);
+        List<ScaleResult> results = new ArrayList<>();
+        BenchMain bench = new BenchMain(config);
+        for (long scale : config.scales()) {
+            results.add(bench.runScale(scale));
+        }
+        String markdown = new ResultsReport(config, results).markdown();
+        System.out.println(markdown);
+        Files.createDirectories(config.results());
+        Path out = config.results().resolve(LocalDate.now() + ".md");
+        Files.writeString(out, markdown, StandardCharsets.UTF_8);
+        System.out.println("bench: wrote " + out);
+        System.exit(0);
+    }
+
+    private ScaleResult runScale(long scale) {
+        ScaleResult result = new ScaleResult(scale);
+        Path dir = config.work().resolve(Long.toString(scale));
+        Path nq = dir.resolve("data.nq.gz");
+        Path ours = dir.resolve("store-ours");
+        Path plain = dir.resolve("store-plain");
+        Path bulk = dir.resolve("store-bulk");
+        Stream.of(ours, plain, bulk, dir.resolve("reports")).forEach(BenchMain::delete);
+
+        log(scale, "generating data");
+        long t0 = System.nanoTime();
+        result.catalog = new DataGenerator(config.seed()).write(nq, scale, basedir.resolve("ontology/dekg.ttl"),
+                basedir.resolve("data/reference"));
+        result.generateSeconds = (System.nanoTime() - t0) / 1e9;
+        log(scale, result.catalog + " in " + String.format("%.1f s", result.generateSeconds));
+
+        log(scale, "loading N-Quads");
+        result.loads.add(LoadBench.nquads(nq, ours));
+        if (!config.bulkLoader().equals("none")) {
+            result.loads.add(LoadBench.bulk(nq, bulk, config.bulkLoader()));
+            delete(bulk);
+        }
+        log(scale, "loading synthetic reports");
+        ReportTextGenerator texts = new ReportTextGenerator(config.seed());
+        List<Path> files = texts.write(dir.resolve("reports"), "synthetic-small", config.reports(), 25);
+        Path big = texts.write(dir.resolve("reports"), "synthetic-large", 1, BIG_REPORT_ROWS).get(0);
+        result.reports = LoadBench.reports(ours, basedir.resolve("data"), files, big);
+        copy(ours, plain);
+
+        QueryLibrary library = QueryLibrary.load(basedir.resolve("queries"));
+        LoadDriver driver = new LoadDriver(result.catalog, config.seed());
+        int warmup = Math.max(2, Math.min(10, config.seconds() / 3));
+
+        log(scale, "serving with our server");
+        try (ServerProcess server = startOurs(ours, dir)) {
+            Target target = Target.ours(port, library);
+            result.startupMillis.put("ours", server.startupMillis());
+            libraryTimings(driver, library, target, null, result);
+            driver.run(target, 16, 0, warmup);
+            for (int c : config.clients()) {
+                result.points.add(log(driver.run(target, c, 0, config.seconds())));
+            }
+            result.memory.put("ours", server.memory());
+        }
+        log(scale, "serving with standalone Fuseki");
+        try (ServerProcess server = startPlain(plain, dir)) {
+            Target target = Target.plain(port, library);
+            result.startupMillis.put("plain", server.startupMillis());
+            libraryTimings(driver, library, null, target, result);
+            driver.run(target, 16, 0, warmup);
+            for (int c : config.clients()) {
+                result.points.add(log(driver.run(target, c, 0, config.seconds())));
+            }
+            result.memory.put("plain", server.memory());
+            for (int c : config.clients()) {
+                result.points.add(log(driver.run(target, c, rate(result, c), config.seconds())));
+            }
+        }
+        log(scale, "serving with our server again (constant rate)");
+        try (ServerProcess server = startOurs(ours, dir)) {
+            Target target = Target.ours(port, library);
+            result.startupMillis.put("ours (restart)", server.startupMillis());
+            driver.run(target, 16, 0, warmup);
+            for (int c : config.clients()) {
+                result.points.add(log(driver.run(target, c, rate(result, c), config.seconds())));
+            }
+        }
+        Stream.of(ours, plain).forEach(BenchMain::delete);
+        return result;
+    }
+
+    /** Rows of the large report: about 10^4 triples through the extractor. */
+    static final int BIG_REPORT_ROWS = 150;
+
+    private int port;
+
+    private ServerProcess startOurs(Path store, Path dir) {
+        port = ServerProcess.freePort();
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(config.serverJvm());
+        cmd.addAll(List.of("-jar", config.appJar().toString(), "serve", "--port", Integer.toString(port),
+                "--store", store.toString(), "--data", basedir.resolve("data").toString()));
+        return ServerProcess.start(cmd, basedir, dir.resolve("ours-" + port + ".log"),
+                Target.ours(port, null).probe());
+    }
+
+    private ServerProcess startPlain(Path store, Path dir) {
+        port = ServerProcess.freePort();
+        Path base = dir.resolve("fuseki-base");
+        try {
+            Files.createDirectories(base);
+            Files.writeString(base.resolve("config.ttl"), FUSEKI_CONFIG.replace("LOCATION", store.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(config.serverJvm());
+        cmd.addAll(List.of("-jar", config.fusekiJar().toString(), "--port", Integer.toString(port),
+                "--config", base.resolve("config.ttl").toString()));
+        return ServerProcess.start(cmd, base, dir.resolve("plain-" + port + ".log"),
+                Target.plain(port, null).probe());
+    }
+
+    /** Standalone Fuseki over TDB2 with the union default graph and the same 30 s query timeout as ours. */
+    private static final String FUSEKI_CONFIG = """
+            PREFIX fuseki: <http://jena.apache.org/fuseki#>
+            PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
+            PREFIX ja:     <http://jena.hpl.hp.com/2005/11/Assembler#>
+
+            <#service> rdf:type fuseki:Service ;
+                fuseki:name "ds" ;
+                fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
+                fuseki:endpoint [ fuseki:operation fuseki:query ] ;
+                fuseki:dataset <#dataset> .
+
+            <#dataset> rdf:type tdb2:DatasetTDB2 ;
+                tdb2:location "LOCATION" ;
+                tdb2:unionDefaultGraph true ;
+                ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "30000" ] .
+            """;
+
+    /** First call (cold) and repeated calls of every library query with its defaults. */
+    private void libraryTimings(LoadDriver driver, QueryLibrary library, Target ours, Target plain,
+            ScaleResult result) {
+        for (QueryDefinition def : library.all()) {
+            String q = def.name();
+            if (ours != null) {
+                double cold = driver.time(ours.library(q));
+                double cached = median(driver.time(ours.library(q)), driver.time(ours.library(q)),
+                        driver.time(ours.library(q)));
+                double sparql = median(driver.time(ours.librarySparql(q)), driver.time(ours.librarySparql(q)),
+                        driver.time(ours.librarySparql(q)));
+                result.library.add(new ScaleResult.LibraryTiming(q, cold, cached, sparql, Double.NaN, Double.NaN));
+            } else {
+                double cold = driver.time(plain.library(q));
+                double warm = median(driver.time(plain.library(q)), driver.time(plain.library(q)),
+                        driver.time(plain.library(q)));
+                result.library.replaceAll(t -> t.query().equals(q)
+                        ? new ScaleResult.LibraryTiming(q, t.oursCold(), t.oursCached(), t.oursSparql(), cold, warm) : t);
+            }
+        }
+    }
+
+    /** The offered rate of the constant-rate phase at {@code clients}. */
+    private double rate(ScaleResult result, int clients) {
+        if (!config.rate().equals("auto")) {
+            return Double.parseDouble(config.rate());
+        }
+        LoadDriver.Point a = result.point("ours", "closed", clients);
+        LoadDriver.Point b = result.point("plain", "closed", clients);
+        return Math.max(1, 0.5 * Math.min(a.throughput(), b.throughput()));
+    }
+
+    private static double median(double... values) {
+        if (Arrays.stream(values).anyMatch(v -> v < 0)) {
+            return -1;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static LoadDriver.Point log(LoadDriver.Point p) {
+        System.out.printf("bench:   %-5s %-6s %2d clients: %7.1f q/s, p50 %7.2f ms, p99 %8.2f ms, %d errors%n",
+                p.target(), p.mode(), p.clients(), p.throughput(), p.all().getValueAtPercentile(50) / 1e3,
+                p.all().getValueAtPercentile(99) / 1e3, p.errors());
+        return p;
+    }
+
+    private static void log(long scale, String message) {
+        System.out.println("bench: [" + scale + "] " + message);
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else if (!p.getFileName().toString().equals("tdb.lock")) {
+                    Files.copy(p, dest);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.w3id.apecdekg.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.apecdekg.DekgProperties;
+import org.w3id.apecdekg.ingest.Ingest;
+import org.w3id.apecdekg.ingest.ReportLoader;
+import org.w3id.apecdekg.report.Extraction;
+import org.w3id.apecdekg.report.ReportReader;
+import org.w3id.apecdekg.store.DekgStore;
+
+/** Load throughput into TDB2, measured from start to commit. */
+final class LoadBench {
+
+    /** One load: what, how many triples (quads), how long. */
+    record Load(String what, long triples, double seconds) {
+        double perSecond() {
+            return triples / seconds;
+        }
+    }
+
+    /** The report-loader figures: every synthetic report, then one large report. */
+    record Reports(int count, long triples, double seconds, double p50Millis, double maxMillis, long bigTriples,
+            double bigMillis, double bigExtractMillis) {}
+
+    private LoadBench() {}
+
+    /** N-Quads → {@code DekgStore.write}: parse inside one write transaction, then commit. */
+    static Load nquads(Path file, Path storeDir) {
+        try (DekgStore store = DekgStore.open(storeDir)) {
+            long t0 = System.nanoTime();
+            store.write(dsg -> RDFParser.source(file).parse(StreamRDFLib.dataset(dsg)));
+            double s = (System.nanoTime() - t0) / 1e9;
+            return new Load("N-Quads → DekgStore.write (1 txn)", store.quadCount(), s);
+        }
+    }
+
+    /** N-Quads → TDB2's own bulk loader ({@code phased}, {@code parallel} or {@code sequential}). */
+    static Load bulk(Path file, Path storeDir, String kind) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(storeDir.toString());
+        try {
+            DataLoader loader = switch (kind) {
+                case "parallel" -> LoaderFactory.parallelLoader(dsg, null);
+                case "sequential" -> LoaderFactory.sequentialLoader(dsg, null);
+                default -> LoaderFactory.phasedLoader(dsg, null);
+            };
+            long t0 = System.nanoTime();
+            loader.startBulk();
+            try {
+                loader.load(file.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            long quads = Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+            return new Load("N-Quads → TDB2 " + kind + " bulk loader", quads, s);
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /**
+     * The report loader over {@code files} into the store at {@code storeDir} (already holding the
+     * generated data), one transaction per file, then {@code big} alone; times include reading,
+     * extraction and commit.
+     */
+    static Reports reports(Path storeDir, Path dataDir, List<Path> files, Path big) {
+        DekgProperties properties = new DekgProperties();
+        properties.setData(dataDir);
+        properties.setStore(storeDir);
+        ReportLoader loader = Ingest.reportLoader(properties);
+        try (DekgStore store = DekgStore.open(storeDir)) {
+            Ingest.ensureReference(store, properties);
+            List<Double> millis = new ArrayList<>();
+            long triples = 0;
+            for (Path file : files) {
+                long t0 = System.nanoTime();
+                triples += loader.load(store, file).triples();
+                millis.add((System.nanoTime() - t0) / 1e6);
+            }
+            double total = millis.stream().mapToDouble(Double::doubleValue).sum() / 1e3;
+            var extractor = Ingest.extractor(properties);
+            long t0 = System.nanoTime();
+            Extraction extraction = extractor.extract(
+                    ReportReader.read(big, properties.getMaxReportBytes()));
+            double extract = (System.nanoTime() - t0) / 1e6;
+            t0 = System.nanoTime();
+            long bigTriples = loader.load(store, big).triples();
+            double bigMillis = (System.nanoTime() - t0) / 1e6;
+            if (extraction.facts().size() != bigTriples) {
+                throw new IllegalStateException("extraction is not deterministic: " + bigTriples);
+            }
+            List<Double> sorted = millis.stream().sorted().toList();
+            return new Reports(files.size(), triples, total, sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2),
+                    sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1), bigTriples, bigMillis, extract);
+        }
+    }
+}

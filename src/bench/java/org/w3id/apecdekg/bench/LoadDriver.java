@@ -1,0 +1,151 @@
+package org.w3id.apecdekg.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Drives a target with N clients for a fixed duration on a 90/10 mix: 90% lookups over SPARQL (half
+ * entity by IRI, half project by number, random keys), 10% library aggregates (round robin). Two
+ * modes: closed loop (each client sends its next request when the previous one answered: the
+ * throughput the server sustains) and constant rate (clients send on a fixed schedule and latency is
+ * measured from the scheduled send time, so a stalled server is not hidden: no coordinated omission).
+ * Latencies go to HdrHistogram in microseconds.
+ */
+final class LoadDriver {
+
+    /** Library queries of the aggregate share of the mix. */
+    static final List<String> AGGREGATES = List.of("cosponsorship-network", "kfa-coverage", "projects-by-forum",
+            "economies-by-kfa", "policy-topic-counts", "projects-by-year");
+
+    private static final long MAX_MICROS = 3_600_000_000L;
+
+    /** One measured point. */
+    record Point(String target, String mode, int clients, double offeredRate, double seconds, long ok, long errors,
+            Histogram all, Histogram lookups, Histogram aggregates) {
+        double throughput() {
+            return ok / seconds;
+        }
+    }
+
+    private final Catalog catalog;
+    private final long seed;
+    private final HttpClient http;
+
+    LoadDriver(Catalog catalog, long seed) {
+        this.catalog = catalog;
+        this.seed = seed;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** {@code rate} ≤ 0: closed loop; else constant rate in requests/s over all clients. */
+    Point run(Target target, int clients, double rate, int seconds) {
+        Histogram all = histogram();
+        Histogram lookups = histogram();
+        Histogram aggregates = histogram();
+        AtomicLong ok = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long start = System.nanoTime() + 50_000_000L;
+        long end = start + seconds * 1_000_000_000L;
+        SplittableRandom root = new SplittableRandom(seed + clients);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            SplittableRandom random = root.split();
+            long interval = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
+            long offset = rate > 0 ? interval * c / clients : 0;
+            Thread t = new Thread(() -> {
+                Histogram a = histogram();
+                Histogram l = histogram();
+                Histogram g = histogram();
+                int aggregate = random.nextInt(AGGREGATES.size());
+                long next = start + offset;
+                while (true) {
+                    long now = System.nanoTime();
+                    if (rate > 0) {
+                        if (next >= end) {
+                            break;
+                        }
+                        while ((now = System.nanoTime()) < next) {
+                            LockSupport.parkNanos(next - now);
+                        }
+                    } else if (now >= end) {
+                        break;
+                    } else if (now < start) {
+                        LockSupport.parkNanos(start - now);
+                        continue;
+                    }
+                    long sent = rate > 0 ? next : System.nanoTime();
+                    boolean isAggregate = random.nextInt(10) == 0;
+                    HttpRequest request;
+                    if (isAggregate) {
+                        request = target.library(AGGREGATES.get(aggregate++ % AGGREGATES.size()));
+                    } else if (random.nextBoolean()) {
+                        request = target.entity(catalog.entityIris.get(random.nextInt(catalog.entityIris.size())));
+                    } else {
+                        request = target.projectByNumber(
+                                catalog.projectNumbers.get(random.nextInt(catalog.projectNumbers.size())));
+                    }
+                    if (send(request)) {
+                        long micros = Math.min(MAX_MICROS, Math.max(1, (System.nanoTime() - sent) / 1000));
+                        a.recordValue(micros);
+                        (isAggregate ? g : l).recordValue(micros);
+                        ok.incrementAndGet();
+                    } else {
+                        errors.incrementAndGet();
+                    }
+                    next += interval;
+                }
+                synchronized (all) {
+                    all.add(a);
+                    lookups.add(l);
+                    aggregates.add(g);
+                }
+            }, "bench-client-" + c);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        double elapsed = Math.max(seconds, (System.nanoTime() - start) / 1e9);
+        return new Point(target.name(), rate > 0 ? "rate" : "closed", clients, rate, elapsed, ok.get(), errors.get(),
+                all, lookups, aggregates);
+    }
+
+    /** One request; true on a 2xx answer with its body read. */
+    boolean send(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return r.statusCode() / 100 == 2;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Milliseconds of one request, or -1 on error. */
+    double time(HttpRequest request) {
+        long t0 = System.nanoTime();
+        return send(request) ? (System.nanoTime() - t0) / 1e6 : -1;
+    }
+
+    private static Histogram histogram() {
+        return new Histogram(MAX_MICROS, 3);
+    }
+}

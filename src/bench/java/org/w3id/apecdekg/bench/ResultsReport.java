@@ -1,0 +1,221 @@
+package org.w3id.apecdekg.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
+
+/** The results as Markdown: machine facts, then per scale loads, startup, memory, queries, targets. */
+final class ResultsReport {
+
+    private final BenchConfig config;
+    private final List<ScaleResult> results;
+    private final StringBuilder b = new StringBuilder();
+
+    ResultsReport(BenchConfig config, List<ScaleResult> results) {
+        this.config = config;
+        this.results = results;
+    }
+
+    String markdown() {
+        b.append("# Benchmark results ").append(ZonedDateTime.now().withNano(0)).append("\n\n");
+        machine();
+        for (ScaleResult r : results) {
+            scale(r);
+        }
+        return b.toString();
+    }
+
+    private void machine() {
+        b.append("## Machine and run\n\n| | |\n|---|---|\n");
+        row("command", "`mvn -Pbench package -Dbench.scales=" + config.scales().stream().map(String::valueOf)
+                .collect(Collectors.joining(",")) + " -Dbench.duration=" + config.seconds() + " -Dbench.clients="
+                + config.clients().stream().map(String::valueOf).collect(Collectors.joining(",")) + " -Dbench.reports="
+                + config.reports() + " -Dbench.rate=" + config.rate() + " -Dbench.bulk=" + config.bulkLoader() + "`");
+        row("cores", Runtime.getRuntime().availableProcessors() + " (" + first("/proc/cpuinfo", "model name") + ")");
+        row("memory", first("/proc/meminfo", "MemTotal"));
+        row("load average at end", read("/proc/loadavg"));
+        row("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        row("harness JVM flags", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-Dbench.")).toList()));
+        row("server JVM flags (both servers)", String.join(" ", config.serverJvm()));
+        row("seed", Long.toString(config.seed()));
+        b.append("\n");
+    }
+
+    private void scale(ScaleResult r) {
+        b.append("## ").append(String.format(Locale.ROOT, "%,d", r.targetTriples)).append(" triples\n\n");
+        b.append("Generated ").append(r.catalog).append(" in ").append(f1(r.generateSeconds)).append(" s.\n\n");
+        b.append("### Load (committed)\n\n| path | triples | seconds | triples/s |\n|---|---:|---:|---:|\n");
+        for (LoadBench.Load l : r.loads) {
+            b.append("| ").append(l.what()).append(" | ").append(l.triples()).append(" | ").append(f2(l.seconds()))
+                    .append(" | ").append(f0(l.perSecond())).append(" |\n");
+        }
+        LoadBench.Reports rep = r.reports;
+        b.append("| report loader, ").append(rep.count()).append(" synthetic reports (read + extract + commit) | ")
+                .append(rep.triples()).append(" | ").append(f2(rep.seconds())).append(" | ")
+                .append(f0(rep.triples() / rep.seconds())).append(" |\n\n");
+        b.append("Report loader per report: p50 ").append(f1(rep.p50Millis())).append(" ms, max ")
+                .append(f1(rep.maxMillis())).append(" ms. One large report of ").append(rep.bigTriples())
+                .append(" triples: ").append(f1(rep.bigMillis())).append(" ms committed (extraction alone ")
+                .append(f1(rep.bigExtractMillis())).append(" ms).\n\n");
+
+        b.append("### Startup and memory\n\n| server | startup to first answered query (ms) | heap used (MB) "
+                + "| heap committed (MB) | live heap after full GC (MB) | RSS (MB) |\n|---|---:|---:|---:|---:|---:|\n");
+        r.startupMillis.forEach((name, ms) -> {
+            ServerProcess.Memory m = r.memory.get(name);
+            b.append("| ").append(name).append(" | ").append(f0(ms)).append(" | ")
+                    .append(m == null ? "" : f0(m.heapUsedMb()) + " | " + f0(m.heapCommittedMb()) + " | "
+                            + f0(m.liveMb()) + " | " + f0(m.rssMb()))
+                    .append(m == null ? " | | | |" : " |").append("\n");
+        });
+        b.append("\nMemory is read after the closed-loop runs.\n\n");
+
+        b.append("### Library queries (default parameters), ms\n\n| query | ours cold (/api) | ours cached (/api) "
+                + "| ours /sparql (text) | plain cold | plain warm |\n|---|---:|---:|---:|---:|---:|\n");
+        for (ScaleResult.LibraryTiming t : r.library) {
+            b.append("| ").append(t.query()).append(" | ").append(ms(t.oursCold())).append(" | ")
+                    .append(ms(t.oursCached())).append(" | ").append(ms(t.oursSparql())).append(" | ")
+                    .append(ms(t.plainCold())).append(" | ").append(ms(t.plainWarm())).append(" |\n");
+        }
+        b.append("\n### HTTP load, 90/10 lookup/aggregate mix\n\n")
+                .append("| server | mode | clients | offered q/s | q/s | p50 ms | p99 ms | max ms | lookups p50/p99 ms "
+                        + "| aggregates p50/p99 ms | errors |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (LoadDriver.Point p : r.points) {
+            b.append("| ").append(p.target()).append(" | ").append(p.mode()).append(" | ").append(p.clients())
+                    .append(" | ").append(p.offeredRate() > 0 ? f0(p.offeredRate()) : "max").append(" | ")
+                    .append(f1(p.throughput())).append(" | ").append(pct(p.all(), 50)).append(" | ")
+                    .append(pct(p.all(), 99)).append(" | ").append(f2(p.all().getMaxValue() / 1e3)).append(" | ")
+                    .append(pct(p.lookups(), 50)).append(" / ").append(pct(p.lookups(), 99)).append(" | ")
+                    .append(pct(p.aggregates(), 50)).append(" / ").append(pct(p.aggregates(), 99)).append(" | ")
+                    .append(p.errors()).append(" |\n");
+        }
+        b.append("\n").append("closed = each client sends its next request when the previous one is answered "
+                + "(throughput); rate = constant offered load, latency from the scheduled send time.\n\n");
+        ratios(r);
+        targets(r);
+    }
+
+    private void ratios(ScaleResult r) {
+        b.append("### Ours / plain Fuseki\n\n| clients | throughput ratio (closed) | p50 ratio (closed) "
+                + "| p50 ratio (rate) | p99 ratio (rate) |\n|---:|---:|---:|---:|---:|\n");
+        for (int c : config.clients()) {
+            LoadDriver.Point oc = r.point("ours", "closed", c);
+            LoadDriver.Point pc = r.point("plain", "closed", c);
+            LoadDriver.Point or = r.point("ours", "rate", c);
+            LoadDriver.Point pr = r.point("plain", "rate", c);
+            b.append("| ").append(c).append(" | ").append(f2(oc.throughput() / pc.throughput())).append(" | ")
+                    .append(f2(ratio(oc.all(), pc.all(), 50))).append(" | ").append(f2(ratio(or.all(), pr.all(), 50)))
+                    .append(" | ").append(f2(ratio(or.all(), pr.all(), 99))).append(" |\n");
+        }
+        b.append("\n");
+    }
+
+    private void targets(ScaleResult r) {
+        b.append("### Targets of issue 8 (set for 1e6 triples on 2 cores)\n\n| target | measured | met |\n|---|---|---|\n");
+        LoadBench.Load nq = r.loads.get(0);
+        target("loader ≥ 50k triples/s committed (stretch 100k)", f0(nq.perSecond()) + " triples/s (N-Quads)",
+                nq.perSecond() >= 50_000);
+        target("one report of ~10^4 triples committed ≤ 300 ms", r.reports.bigTriples() + " triples in "
+                + f0(r.reports.bigMillis()) + " ms", r.reports.bigMillis() <= 300);
+        LoadDriver.Point rate16 = r.point("ours", "rate", 16);
+        if (rate16 != null) {
+            double p50 = rate16.lookups().getValueAtPercentile(50) / 1e3;
+            double p99 = rate16.lookups().getValueAtPercentile(99) / 1e3;
+            target("lookups p50 ≤ 3 ms, p99 ≤ 15 ms (16 clients, constant rate)", f2(p50) + " / " + f2(p99) + " ms",
+                    p50 <= 3 && p99 <= 15);
+        }
+        List<ScaleResult.LibraryTiming> aggregates = r.library.stream()
+                .filter(t -> LoadDriver.AGGREGATES.contains(t.query())).toList();
+        double cached = median(aggregates.stream().mapToDouble(ScaleResult.LibraryTiming::oursCached).toArray());
+        double cold = median(aggregates.stream().mapToDouble(ScaleResult.LibraryTiming::oursCold).toArray());
+        target("aggregates ≤ 5 ms cached (median of the mix's aggregates)", f1(cached) + " ms", cached <= 5);
+        target("aggregates cold ≤ 0.8 s p50", f0(cold) + " ms", cold <= 800);
+        LoadDriver.Point c16 = r.point("ours", "closed", 16);
+        LoadDriver.Point c64 = r.point("ours", "closed", 64);
+        if (c16 != null) {
+            target("16 clients ≥ 400 q/s", f1(c16.throughput()) + " q/s", c16.throughput() >= 400);
+        }
+        if (c16 != null && c64 != null) {
+            double p99 = c64.all().getValueAtPercentile(99) / 1e3;
+            target("64 clients ≥ 90% of 16, p99 ≤ 500 ms, no errors", f0(100 * c64.throughput() / c16.throughput())
+                    + "%, p99 " + f0(p99) + " ms, " + c64.errors() + " errors",
+                    c64.throughput() >= 0.9 * c16.throughput() && p99 <= 500 && c64.errors() == 0);
+            LoadDriver.Point p16 = r.point("plain", "closed", 16);
+            LoadDriver.Point pr16 = r.point("plain", "rate", 16);
+            double tr = c16.throughput() / p16.throughput();
+            double pr = ratio(rate16.all(), pr16.all(), 50);
+            target("vs plain Fuseki: throughput ≥ 95%, p50 ≤ +5% (16 clients)", f0(100 * tr) + "%, p50 "
+                    + String.format(Locale.ROOT, "%+.0f%%", 100 * (pr - 1)), tr >= 0.95 && pr <= 1.05);
+        }
+        ServerProcess.Memory m = r.memory.get("ours");
+        if (m != null) {
+            target("heap ≤ 512 MB (live after full GC; used before it in brackets)", f0(m.liveMb()) + " MB ("
+                    + f0(m.heapUsedMb()) + " MB)", m.liveMb() <= 512);
+        }
+        Double startup = r.startupMillis.get("ours");
+        target("startup ≤ 3 s", f0(startup) + " ms", startup <= 3000);
+        b.append("\n");
+    }
+
+    private void target(String what, String measured, boolean met) {
+        b.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**")
+                .append(" |\n");
+    }
+
+    private void row(String k, String v) {
+        b.append("| ").append(k).append(" | ").append(v).append(" |\n");
+    }
+
+    private static double ratio(Histogram a, Histogram b, double pct) {
+        return (double) a.getValueAtPercentile(pct) / Math.max(1, b.getValueAtPercentile(pct));
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        java.util.Arrays.sort(s);
+        return s.length == 0 ? Double.NaN : s[s.length / 2];
+    }
+
+    private static String pct(Histogram h, double pct) {
+        return h.getTotalCount() == 0 ? "–" : f2(h.getValueAtPercentile(pct) / 1e3);
+    }
+
+    private static String ms(double v) {
+        return Double.isNaN(v) ? "" : v < 0 ? "error" : f1(v);
+    }
+
+    private static String f0(double v) {
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private static String f1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String f2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file)).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String first(String file, String key) {
+        try {
+            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(key))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.w3id.apecdekg.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything measured at one scale. */
+final class ScaleResult {
+
+    /** One library query: first (cold) and repeated (warm) times in ms; -1 = error. */
+    record LibraryTiming(String query, double oursCold, double oursCached, double oursSparql, double plainCold,
+            double plainWarm) {}
+
+    final long targetTriples;
+    Catalog catalog;
+    double generateSeconds;
+    final List<LoadBench.Load> loads = new ArrayList<>();
+    LoadBench.Reports reports;
+    final Map<String, Double> startupMillis = new LinkedHashMap<>();
+    final Map<String, ServerProcess.Memory> memory = new LinkedHashMap<>();
+    final List<LibraryTiming> library = new ArrayList<>();
+    final List<LoadDriver.Point> points = new ArrayList<>();
+
+    ScaleResult(long targetTriples) {
+        this.targetTriples = targetTriples;
+    }
+
+    LoadDriver.Point point(String target, String mode, int clients) {
+        return points.stream().filter(p -> p.target().equals(target) && p.mode().equals(mode) && p.clients() == clients)
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,103 @@
+package org.w3id.apecdekg.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.w3id.apecdekg.query.QueryDefinition;
+import org.w3id.apecdekg.query.QueryLibrary;
+import org.w3id.apecdekg.query.QueryParameter;
+import org.w3id.apecdekg.vocab.DEKG;
+
+/**
+ * A server under test and the requests of the mix: lookups over its SPARQL endpoint, library queries
+ * either through our {@code /api/queries/{name}} or, for plain Fuseki, as SPARQL text with the
+ * query's default parameters substituted.
+ */
+final class Target {
+
+    static final String JSON = "application/sparql-results+json";
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private final String name;
+    private final String base;
+    private final String sparqlPath;
+    private final boolean library;
+    private final QueryLibrary queries;
+
+    private Target(String name, String base, String sparqlPath, boolean library, QueryLibrary queries) {
+        this.name = name;
+        this.base = base;
+        this.sparqlPath = sparqlPath;
+        this.library = library;
+        this.queries = queries;
+    }
+
+    /** Our server: {@code /sparql} and {@code /api/queries}. */
+    static Target ours(int port, QueryLibrary queries) {
+        return new Target("ours", "http://127.0.0.1:" + port, "/sparql", true, queries);
+    }
+
+    /** Standalone Fuseki: {@code /ds/sparql}, library queries sent as text. */
+    static Target plain(int port, QueryLibrary queries) {
+        return new Target("plain", "http://127.0.0.1:" + port, "/ds/sparql", false, queries);
+    }
+
+    String name() {
+        return name;
+    }
+
+    URI probe() {
+        return URI.create(base + sparqlPath + "?query=" + encode("ASK {}"));
+    }
+
+    HttpRequest entity(String iri) {
+        return sparql("SELECT ?p ?o WHERE { <" + iri + "> ?p ?o } LIMIT 500");
+    }
+
+    HttpRequest projectByNumber(String number) {
+        return sparql("SELECT ?project WHERE { ?project <" + DEKG.projectNumber.getURI() + "> \""
+                + number.replace("\"", "") + "\" }");
+    }
+
+    /** The library query with its default parameters, the way this server offers it. */
+    HttpRequest library(String queryName) {
+        return library ? get(base + "/api/queries/" + queryName) : sparql(text(queryName));
+    }
+
+    /** The library query with its default parameters as SPARQL text, over the SPARQL endpoint (no cache). */
+    HttpRequest librarySparql(String queryName) {
+        return sparql(text(queryName));
+    }
+
+    String text(String queryName) {
+        QueryDefinition def = queries.find(queryName).orElseThrow(() -> new IllegalArgumentException(queryName));
+        Map<Var, Node> values = new HashMap<>();
+        for (QueryParameter p : def.parameters()) {
+            if (p.defaultValue() != null && !p.defaultValue().isEmpty()) {
+                values.put(Var.alloc(p.variable()), p.bind(p.defaultValue()));
+            }
+        }
+        Query q = values.isEmpty() ? def.query() : QueryTransformOps.syntaxSubstitute(def.query(), values);
+        return q.serialize();
+    }
+
+    HttpRequest sparql(String query) {
+        return get(base + sparqlPath + "?query=" + encode(query));
+    }
+
+    private static HttpRequest get(String uri) {
+        return HttpRequest.newBuilder(URI.create(uri)).timeout(TIMEOUT).header("Accept", JSON).GET().build();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

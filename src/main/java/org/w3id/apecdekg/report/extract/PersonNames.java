@@ -1,0 +1,229 @@
+package org.w3id.apecdekg.report.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.apecdekg.report.lexicon.Cue;
+import org.w3id.apecdekg.report.lexicon.Gazetteer;
+import org.w3id.apecdekg.report.lexicon.Mention;
+import org.w3id.apecdekg.report.text.Text;
+
+/**
+ * Finds the names of people in a clause, with the word lists of {@code person-cues.csv}: Latin-script
+ * names of two to five capitalised words (honorifics dropped, words that are never part of a name
+ * splitting the run, runs that are economy, forum or organisation names left out), and Chinese names
+ * written with a job title ({@code zh-title}) inside or after them (柯研究員維然, 柯維然研究員).
+ * A name in parentheses counts only when the parenthesis holds nothing else (石井純一(Junichi Ishii)).
+ */
+final class PersonNames {
+
+    /** A name found in text: the span it covers (title and honorific included) and the name as written. */
+    record Found(int from, int to, String name) {}
+
+    /** Most characters of a given name written after a Chinese job title. */
+    static final int MAX_GIVEN = 2;
+
+    private static final String WORD = "\\p{Lu}[\\p{IsLatin}'\\-]*\\p{Ll}[\\p{IsLatin}'\\-]*";
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + WORD + "(?:\\.?\\s(?:\\p{Lu}\\.?(?=\\s)|" + WORD + "))*");
+    private static final Pattern TOKEN = Pattern.compile(WORD + "|\\p{Lu}\\.?");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "at", "on", "de", "del", "la", "y");
+
+    private final ExtractionContext ctx;
+    private final Set<String> notName = new HashSet<>();
+    private final Set<String> honorifics = new HashSet<>();
+    private final Set<Character> surnames = new HashSet<>();
+    private final Set<Character> stops = new HashSet<>();
+    private final List<String> titles = new ArrayList<>();
+
+    PersonNames(ExtractionContext ctx) {
+        this.ctx = ctx;
+        for (Cue c : ctx.dict().cues("person-cues")) {
+            String t = c.text();
+            switch (c.value()) {
+                case "not-name" -> notName.add(t.toLowerCase(Locale.ROOT));
+                case "honorific" -> honorifics.add(t.toLowerCase(Locale.ROOT).replace(".", ""));
+                case "surname" -> surnames.add(t.charAt(0));
+                case "zh-stop" -> stops.add(t.charAt(0));
+                case "zh-title" -> titles.add(t);
+                default -> { }
+            }
+        }
+        titles.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    /** Words of {@code person-cues.csv} of one kind as a longest-match gazetteer. */
+    static Gazetteer<String> words(ExtractionContext ctx, String kind) {
+        Gazetteer<String> g = new Gazetteer<>();
+        for (Cue c : ctx.dict().cues("person-cues")) {
+            if (c.value().equals(kind)) {
+                g.add(c.text(), kind);
+            }
+        }
+        return g;
+    }
+
+    boolean isHonorific(String word) {
+        return honorifics.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** Names in {@code text}, left to right, not overlapping. */
+    List<Found> find(String text) {
+        List<Found> out = new ArrayList<>(latin(text));
+        for (Found f : chinese(text)) {
+            if (out.stream().noneMatch(o -> o.from() < f.to() && f.from() < o.to())) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.comparingInt(Found::from));
+        return out;
+    }
+
+    private List<Found> latin(String text) {
+        List<Found> out = new ArrayList<>();
+        List<int[]> blocked = new ArrayList<>();
+        for (List<? extends Mention<?>> ms : List.of(ctx.dict().economies().find(text), ctx.forums(text),
+                ctx.organizations(text), ctx.dict().agreements().find(text))) {
+            for (Mention<?> m : ms) {
+                blocked.add(new int[] {m.from(), m.to()});
+            }
+        }
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            List<int[]> tokens = new ArrayList<>();
+            Matcher t = TOKEN.matcher(run.group());
+            while (t.find()) {
+                tokens.add(new int[] {run.start() + t.start(), run.start() + t.end()});
+            }
+            int spanFrom = run.start();
+            List<int[]> current = new ArrayList<>();
+            for (int[] tok : tokens) {
+                String w = text.substring(tok[0], tok[1]);
+                boolean stop = notName.contains(w.toLowerCase(Locale.ROOT).replace(".", "")) || isHonorific(w)
+                        || blocked.stream().anyMatch(b -> b[0] < tok[1] && tok[0] < b[1]);
+                if (stop) {
+                    emit(text, current, spanFrom, out);
+                    current.clear();
+                    spanFrom = isHonorific(w) ? spanFrom : tok[1];
+                    continue;
+                }
+                current.add(tok);
+            }
+            emit(text, current, spanFrom, out);
+        }
+        return out;
+    }
+
+    private void emit(String text, List<int[]> tokens, int spanFrom, List<Found> out) {
+        List<int[]> t = new ArrayList<>(tokens);
+        while (!t.isEmpty() && text.substring(t.get(t.size() - 1)[0], t.get(t.size() - 1)[1]).replace(".", "").length() == 1) {
+            t.remove(t.size() - 1);
+        }
+        while (!t.isEmpty() && text.substring(t.get(0)[0], t.get(0)[1]).replace(".", "").length() == 1) {
+            t.remove(0);
+        }
+        if (t.size() < 2 || t.size() > 5) {
+            return;
+        }
+        int from = t.get(0)[0];
+        int to = t.get(t.size() - 1)[1];
+        if (partOfTitle(text, from) || !aloneInParenthesis(text, from, to)) {
+            return;
+        }
+        out.add(new Found(Math.min(spanFrom, from), to, text.substring(from, to)));
+    }
+
+    /** "Ministry of Foreign Affairs": capitalised words after a lower-case connector belong to a longer name. */
+    private static boolean partOfTitle(String text, int from) {
+        int i = from - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        String prev = text.substring(i + 1, end);
+        return end < from && CONNECTORS.contains(prev);
+    }
+
+    /** Inside a parenthesis, a name must be all of it (石井純一(Junichi Ishii)), not part of an organisation's name. */
+    private static boolean aloneInParenthesis(String text, int from, int to) {
+        int open = Math.max(text.lastIndexOf('(', from), text.lastIndexOf('（', from));
+        int close = Math.max(text.lastIndexOf(')', from), text.lastIndexOf('）', from));
+        if (open < 0 || close > open) {
+            return true;
+        }
+        return text.substring(open + 1, from).isBlank() && to < text.length()
+                && text.substring(to).matches("(?s)\\s*[)）].*");
+    }
+
+    private List<Found> chinese(String text) {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            String title = titleAt(text, i);
+            if (title == null) {
+                i++;
+                continue;
+            }
+            int after = i + title.length();
+            Found f = splitName(text, i, after);
+            if (f == null) {
+                f = nameBeforeTitle(text, i, after);
+            }
+            if (f != null) {
+                out.add(f);
+                i = f.to();
+            } else {
+                i = after;
+            }
+        }
+        return out;
+    }
+
+    private String titleAt(String text, int i) {
+        for (String t : titles) {
+            if (text.startsWith(t, i)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** 柯研究員維然: family name, title, given name. */
+    private Found splitName(String text, int titleFrom, int titleTo) {
+        if (titleFrom < 1 || !surnames.contains(text.charAt(titleFrom - 1))) {
+            return null;
+        }
+        int g = titleTo;
+        while (g < text.length() && g - titleTo < MAX_GIVEN && Text.isCjkChar(text.charAt(g))
+                && !stops.contains(text.charAt(g)) && titleAt(text, g) == null) {
+            g++;
+        }
+        if (g == titleTo) {
+            return null;
+        }
+        return new Found(titleFrom - 1, g, text.charAt(titleFrom - 1) + text.substring(titleTo, g));
+    }
+
+    /** 柯維然研究員: a family name and one or two characters right before the title. */
+    private Found nameBeforeTitle(String text, int titleFrom, int titleTo) {
+        for (int len = 3; len >= 2; len--) {
+            int from = titleFrom - len;
+            if (from < 0 || !surnames.contains(text.charAt(from))) {
+                continue;
+            }
+            String name = text.substring(from, titleFrom);
+            if (name.codePoints().allMatch(Text::isCjk) && name.chars().skip(1).noneMatch(c -> stops.contains((char) c))) {
+                return new Found(from, titleTo, name);
+            }
+        }
+        return null;
+    }
+}

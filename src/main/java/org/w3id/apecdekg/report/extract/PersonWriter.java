@@ -1,0 +1,145 @@
+package org.w3id.apecdekg.report.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.apecdekg.report.lexicon.Mention;
+import org.w3id.apecdekg.report.rdf.Evidence;
+import org.w3id.apecdekg.report.rdf.FactWriter;
+import org.w3id.apecdekg.report.rdf.Vocab;
+import org.w3id.apecdekg.report.text.Hashes;
+import org.w3id.apecdekg.report.text.Sentence;
+import org.w3id.apecdekg.report.text.Text;
+import org.w3id.apecdekg.vocab.DEKG;
+import org.w3id.apecdekg.vocab.Ids;
+
+/**
+ * Writes a person in a role: {@code foaf:Person} (IRI from the SHA-256 of the normalised name) with
+ * {@code foaf:name}, and an {@code org:Membership} with member, role, organisation and, when the
+ * section names a forum whose meeting was found, {@code dekg:atEvent}. The organisation is the forum
+ * or organisation named with the role's cue (DESG 主席), else the one named nearest the person in the
+ * clause, else the economy named there, else the forum of the section or of the report (the body in
+ * whose meeting the person took the role); nothing is made up beyond that.
+ */
+final class PersonWriter {
+
+    /** How far from a name (or before a role cue) an organisation or economy may be named. */
+    static final int ORG_WINDOW = 24;
+
+    private final ExtractionContext ctx;
+    private final MeetingExtractor meetings;
+
+    PersonWriter(ExtractionContext ctx, MeetingExtractor meetings) {
+        this.ctx = ctx;
+        this.meetings = meetings;
+    }
+
+    void write(PersonNames.Found name, String role, String roleContext, String clause, Sentence s) {
+        FactWriter w = ctx.writer();
+        String display = Text.squash(name.name());
+        String key = Text.key(display);
+        if (key.isEmpty()) {
+            return;
+        }
+        Resource person = w.resource(Ids.person(Hashes.prefix(key, 12)));
+        w.add(person, RDF.type, Vocab.Person);
+        w.add(person, Vocab.name, display);
+        String sectionForum = Sections.forum(ctx, s.path());
+        Resource org = organization(name, roleContext, clause, sectionForum);
+        Resource event = meetings.existing(sectionForum);
+        String mkey = key + "|" + role + "|" + (org == null ? "" : org.getURI()) + "|"
+                + (event == null ? "" : event.getURI());
+        Resource ms = w.resource(Ids.ID + "membership/" + Hashes.prefix(mkey, 16));
+        Evidence ev = Evidence.of(s);
+        w.add(ms, RDF.type, Vocab.Membership);
+        w.fact(ms, Vocab.member, person, ev);
+        w.fact(ms, Vocab.role, w.resource(Ids.role(role)), ev);
+        if (org != null) {
+            w.fact(ms, Vocab.organization, org, ev);
+        } else {
+            w.issue("person-without-organization", display, s.line(), "no organisation, economy or forum for " + role);
+        }
+        if (event != null) {
+            w.fact(ms, DEKG.atEvent, event, ev);
+        }
+    }
+
+    private Resource organization(PersonNames.Found name, String roleContext, String clause, String sectionForum) {
+        Resource r = lastBody(roleContext);
+        if (r != null) {
+            return r;
+        }
+        r = nearestBody(name, clause);
+        if (r != null) {
+            return r;
+        }
+        String economy = nearest(name, ctx.economies(clause));
+        if (economy != null) {
+            return ctx.writer().resource(Ids.economy(economy));
+        }
+        String forum = sectionForum != null ? sectionForum : meetings.mainForum();
+        return forum == null ? null : ctx.writer().resource(Ids.forum(forum));
+    }
+
+    /** The forum or organisation named last in a cue's context ("OECD 數位經濟政策委員會主席"). */
+    private Resource lastBody(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<Mention<Resource>> bodies = bodies(text);
+        return bodies.isEmpty() ? null : bodies.get(bodies.size() - 1).value();
+    }
+
+    private Resource nearestBody(PersonNames.Found name, String clause) {
+        Mention<Resource> best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention<Resource> m : bodies(clause)) {
+            int d = distance(name, m);
+            if (d >= 0 && d <= ORG_WINDOW && d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    private static <V> V nearest(PersonNames.Found name, List<Mention<V>> mentions) {
+        V best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention<V> m : mentions) {
+            int d = distance(name, m);
+            if (d >= 0 && d <= ORG_WINDOW && d < bestDistance) {
+                best = m.value();
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Characters between a name and a mention; -1 if they overlap. */
+    private static int distance(PersonNames.Found name, Mention<?> m) {
+        if (m.to() <= name.from()) {
+            return name.from() - m.to();
+        }
+        if (m.from() >= name.to()) {
+            return m.from() - name.to();
+        }
+        return -1;
+    }
+
+    /** Forums and organisations named in {@code text}, left to right; an organisation is typed as one. */
+    private List<Mention<Resource>> bodies(String text) {
+        FactWriter w = ctx.writer();
+        List<Mention<Resource>> out = new ArrayList<>();
+        for (Mention<String> f : ctx.forums(text)) {
+            out.add(new Mention<>(f.from(), f.to(), f.surface(), w.resource(Ids.forum(f.value()))));
+        }
+        for (Mention<String> o : ctx.organizations(text)) {
+            Resource r = w.resource(ctx.dict().organizationIri(o.value()));
+            out.add(new Mention<>(o.from(), o.to(), o.surface(), r));
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+}

@@ -1,0 +1,33 @@
+package org.w3id.apecdekg.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+/** One key=value line per request; the query appears only as a hash. */
+class RequestLogFilterTests {
+
+    @Test
+    void lineHasMethodPathStatusDurationQueryHashAndRows() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sparql");
+        request.setQueryString("query=SELECT");
+        request.addParameter("query", "SELECT * { ?s ?p ?o }");
+        request.setAttribute(RequestLogFilter.ROWS, 21L);
+        String line = RequestLogFilter.line(request, 200, 12);
+        assertThat(line).isEqualTo("method=GET path=/sparql status=200 ms=12 query="
+                + RequestLogFilter.hash("SELECT * { ?s ?p ?o }") + " rows=21");
+        assertThat(RequestLogFilter.hash("x")).hasSize(12).matches("[0-9a-f]+");
+        assertThat(line).doesNotContain("?s ?p ?o");
+    }
+
+    @Test
+    void updatesAreHashedFromTheAttributeAndPlainRequestsHaveNoQuery() {
+        MockHttpServletRequest update = new MockHttpServletRequest("POST", "/update");
+        update.setAttribute(RequestLogFilter.QUERY_TEXT, "CLEAR ALL");
+        assertThat(RequestLogFilter.line(update, 401, 3)).isEqualTo(
+                "method=POST path=/update status=401 ms=3 query=" + RequestLogFilter.hash("CLEAR ALL"));
+        assertThat(RequestLogFilter.line(new MockHttpServletRequest("GET", "/"), 200, 1))
+                .isEqualTo("method=GET path=/ status=200 ms=1");
+    }
+}
