@@ -33,8 +33,8 @@ final class HomePage {
             <h2>Endpoints</h2>
             <ul>
             <li>SPARQL 1.1 Query: <a href="%s"><code>%s</code></a> (GET or POST; the default graph is the union of all named graphs)</li>
-            <li>SPARQL 1.1 Update: <code>%s</code> (loopback only)</li>
-            <li>Graph Store Protocol: <code>%s</code> (reads public; writes loopback only)</li>
+            <li>SPARQL 1.1 Update: <code>%s</code> (editor role)</li>
+            <li>Graph Store Protocol: <code>%s</code> (reads public; writes need the editor role)</li>
             <li>Query library API: <a href="%s"><code>%s</code></a> (OpenAPI: <a href="%s"><code>%s</code></a>)</li>
             <li>Health: <a href="%s"><code>%s</code></a></li>
             </ul>
