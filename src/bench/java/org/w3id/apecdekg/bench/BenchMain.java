@@ -82,11 +82,13 @@ public final class BenchMain {
         log(scale, "serving with our server");
         try (ServerProcess server = startOurs(ours, dir)) {
             Target target = Target.ours(port, library);
+            Target text = Target.oursSparql(port, library);
             result.startupMillis.put("ours", server.startupMillis());
             libraryTimings(driver, library, target, null, result);
             driver.run(target, 16, 0, warmup);
             for (int c : config.clients()) {
                 result.points.add(log(driver.run(target, c, 0, config.seconds())));
+                result.points.add(log(driver.run(text, c, 0, config.seconds())));
             }
             result.memory.put("ours", server.memory());
         }
@@ -107,10 +109,12 @@ public final class BenchMain {
         log(scale, "serving with our server again (constant rate)");
         try (ServerProcess server = startOurs(ours, dir)) {
             Target target = Target.ours(port, library);
+            Target text = Target.oursSparql(port, library);
             result.startupMillis.put("ours (restart)", server.startupMillis());
             driver.run(target, 16, 0, warmup);
             for (int c : config.clients()) {
                 result.points.add(log(driver.run(target, c, rate(result, c), config.seconds())));
+                result.points.add(log(driver.run(text, c, rate(result, c), config.seconds())));
             }
         }
         Stream.of(ours, plain).forEach(BenchMain::delete);
@@ -195,9 +199,9 @@ public final class BenchMain {
         if (!config.rate().equals("auto")) {
             return Double.parseDouble(config.rate());
         }
-        LoadDriver.Point a = result.point("ours", "closed", clients);
-        LoadDriver.Point b = result.point("plain", "closed", clients);
-        return Math.max(1, 0.5 * Math.min(a.throughput(), b.throughput()));
+        double lowest = result.points.stream().filter(p -> p.mode().equals("closed") && p.clients() == clients)
+                .mapToDouble(LoadDriver.Point::throughput).min().orElse(2);
+        return Math.max(1, 0.5 * lowest);
     }
 
     private static double median(double... values) {
@@ -214,9 +218,9 @@ public final class BenchMain {
     }
 
     private static LoadDriver.Point log(LoadDriver.Point p) {
-        System.out.printf("bench:   %-5s %-6s %2d clients: %7.1f q/s, p50 %7.2f ms, p99 %8.2f ms, %d errors%n",
+        System.out.printf("bench:   %-11s %-6s %2d clients: %7.1f q/s, p50 %7.2f ms, p99 %8.2f ms, %d errors %s%n",
                 p.target(), p.mode(), p.clients(), p.throughput(), p.all().getValueAtPercentile(50) / 1e3,
-                p.all().getValueAtPercentile(99) / 1e3, p.errors());
+                p.all().getValueAtPercentile(99) / 1e3, p.errors(), p.errors() > 0 ? p.errorKinds() : "");
         return p;
     }
 

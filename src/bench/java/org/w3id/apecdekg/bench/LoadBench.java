@@ -1,6 +1,13 @@
 package org.w3id.apecdekg.bench;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.riot.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
@@ -8,6 +15,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -33,16 +41,29 @@ final class LoadBench {
     record Reports(int count, long triples, double seconds, double p50Millis, double maxMillis, long bigTriples,
             double bigMillis, double bigExtractMillis) {}
 
+    private static final MonitorOutput QUIET = (fmt, args) -> { };
+
     private LoadBench() {}
 
     /** N-Quads → {@code DekgStore.write}: parse inside one write transaction, then commit. */
     static Load nquads(Path file, Path storeDir) {
         try (DekgStore store = DekgStore.open(storeDir)) {
             long t0 = System.nanoTime();
-            store.write(dsg -> RDFParser.source(file).parse(StreamRDFLib.dataset(dsg)));
+            store.write(dsg -> {
+                try (InputStream in = open(file)) {
+                    RDFParser.source(in).lang(Lang.NQUADS).parse(StreamRDFLib.dataset(dsg));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             double s = (System.nanoTime() - t0) / 1e9;
             return new Load("N-Quads → DekgStore.write (1 txn)", store.quadCount(), s);
         }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /** N-Quads → TDB2's own bulk loader ({@code phased}, {@code parallel} or {@code sequential}). */
@@ -50,9 +71,9 @@ final class LoadBench {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(storeDir.toString());
         try {
             DataLoader loader = switch (kind) {
-                case "parallel" -> LoaderFactory.parallelLoader(dsg, null);
-                case "sequential" -> LoaderFactory.sequentialLoader(dsg, null);
-                default -> LoaderFactory.phasedLoader(dsg, null);
+                case "parallel" -> LoaderFactory.parallelLoader(dsg, QUIET);
+                case "sequential" -> LoaderFactory.sequentialLoader(dsg, QUIET);
+                default -> LoaderFactory.phasedLoader(dsg, QUIET);
             };
             long t0 = System.nanoTime();
             loader.startBulk();

@@ -30,7 +30,7 @@ final class LoadDriver {
 
     /** One measured point. */
     record Point(String target, String mode, int clients, double offeredRate, double seconds, long ok, long errors,
-            Histogram all, Histogram lookups, Histogram aggregates) {
+            Histogram all, Histogram lookups, Histogram aggregates, String errorKinds) {
         double throughput() {
             return ok / seconds;
         }
@@ -54,6 +54,7 @@ final class LoadDriver {
         Histogram aggregates = histogram();
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        java.util.Map<String, Long> kinds = new java.util.concurrent.ConcurrentSkipListMap<>();
         long start = System.nanoTime() + 50_000_000L;
         long end = start + seconds * 1_000_000_000L;
         SplittableRandom root = new SplittableRandom(seed + clients);
@@ -94,13 +95,15 @@ final class LoadDriver {
                         request = target.projectByNumber(
                                 catalog.projectNumbers.get(random.nextInt(catalog.projectNumbers.size())));
                     }
-                    if (send(request)) {
+                    int status = status(request);
+                    if (status / 100 == 2) {
                         long micros = Math.min(MAX_MICROS, Math.max(1, (System.nanoTime() - sent) / 1000));
                         a.recordValue(micros);
                         (isAggregate ? g : l).recordValue(micros);
                         ok.incrementAndGet();
                     } else {
                         errors.incrementAndGet();
+                        kinds.merge(status < 0 ? "I/O error" : Integer.toString(status), 1L, Long::sum);
                     }
                     next += interval;
                 }
@@ -123,26 +126,25 @@ final class LoadDriver {
         }
         double elapsed = Math.max(seconds, (System.nanoTime() - start) / 1e9);
         return new Point(target.name(), rate > 0 ? "rate" : "closed", clients, rate, elapsed, ok.get(), errors.get(),
-                all, lookups, aggregates);
+                all, lookups, aggregates, kinds.toString());
     }
 
-    /** One request; true on a 2xx answer with its body read. */
-    boolean send(HttpRequest request) {
+    /** One request, body read; its HTTP status, or -1 on an I/O error. */
+    int status(HttpRequest request) {
         try {
-            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return r.statusCode() / 100 == 2;
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
         } catch (java.io.IOException e) {
-            return false;
+            return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return -1;
         }
     }
 
     /** Milliseconds of one request, or -1 on error. */
     double time(HttpRequest request) {
         long t0 = System.nanoTime();
-        return send(request) ? (System.nanoTime() - t0) / 1e6 : -1;
+        return status(request) / 100 == 2 ? (System.nanoTime() - t0) / 1e6 : -1;
     }
 
     private static Histogram histogram() {

@@ -45,6 +45,11 @@ final class Target {
         return new Target("ours", "http://127.0.0.1:" + port, "/sparql", true, queries);
     }
 
+    /** Our server with library queries sent as SPARQL text to {@code /sparql}: no result cache, same work as plain. */
+    static Target oursSparql(int port, QueryLibrary queries) {
+        return new Target("ours/sparql", "http://127.0.0.1:" + port, "/sparql", false, queries);
+    }
+
     /** Standalone Fuseki: {@code /ds/sparql}, library queries sent as text. */
     static Target plain(int port, QueryLibrary queries) {
         return new Target("plain", "http://127.0.0.1:" + port, "/ds/sparql", false, queries);

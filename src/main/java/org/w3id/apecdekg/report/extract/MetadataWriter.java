@@ -1,12 +1,12 @@
 package org.w3id.apecdekg.report.extract;
 
+import org.w3id.apecdekg.vocab.PROV;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.apecdekg.report.rdf.Vocab;
 import org.w3id.apecdekg.vocab.DEKG;
 import org.w3id.apecdekg.vocab.Ids;
 
@@ -19,11 +19,11 @@ public final class MetadataWriter {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("dekg", DEKG.NS);
         m.setNsPrefix("dcterms", DCTerms.getURI());
-        m.setNsPrefix("prov", Vocab.PROV);
+        m.setNsPrefix("prov", PROV.NS);
         ReportInfo info = ctx.info();
         Resource r = m.createResource(Ids.report(ctx.doc().slug()));
         r.addProperty(RDF.type, DEKG.Report);
-        r.addProperty(RDF.type, Vocab.Entity);
+        r.addProperty(RDF.type, PROV.Entity);
         if (info.title() != null) {
             r.addProperty(DCTerms.title, m.createLiteral(info.title(), info.language()));
         }

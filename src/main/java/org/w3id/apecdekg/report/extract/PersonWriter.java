@@ -1,5 +1,7 @@
 package org.w3id.apecdekg.report.extract;
 
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Resource;
@@ -7,7 +9,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.apecdekg.report.lexicon.Mention;
 import org.w3id.apecdekg.report.rdf.Evidence;
 import org.w3id.apecdekg.report.rdf.FactWriter;
-import org.w3id.apecdekg.report.rdf.Vocab;
 import org.w3id.apecdekg.report.text.Hashes;
 import org.w3id.apecdekg.report.text.Sentence;
 import org.w3id.apecdekg.report.text.Text;
@@ -43,8 +44,8 @@ final class PersonWriter {
             return;
         }
         Resource person = w.resource(Ids.person(Hashes.prefix(key, 12)));
-        w.add(person, RDF.type, Vocab.Person);
-        w.add(person, Vocab.name, display);
+        w.add(person, RDF.type, FOAF.Person);
+        w.add(person, FOAF.name, display);
         String sectionForum = Sections.forum(ctx, s.path());
         Resource org = organization(name, roleContext, clause, sectionForum);
         Resource event = meetings.existing(sectionForum);
@@ -52,11 +53,11 @@ final class PersonWriter {
                 + (event == null ? "" : event.getURI());
         Resource ms = w.resource(Ids.ID + "membership/" + Hashes.prefix(mkey, 16));
         Evidence ev = Evidence.of(s);
-        w.add(ms, RDF.type, Vocab.Membership);
-        w.fact(ms, Vocab.member, person, ev);
-        w.fact(ms, Vocab.role, w.resource(Ids.role(role)), ev);
+        w.add(ms, RDF.type, ORG.Membership);
+        w.fact(ms, ORG.member, person, ev);
+        w.fact(ms, ORG.role, w.resource(Ids.role(role)), ev);
         if (org != null) {
-            w.fact(ms, Vocab.organization, org, ev);
+            w.fact(ms, ORG.organization, org, ev);
         } else {
             w.issue("person-without-organization", display, s.line(), "no organisation, economy or forum for " + role);
         }

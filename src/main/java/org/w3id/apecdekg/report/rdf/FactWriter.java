@@ -1,5 +1,8 @@
 package org.w3id.apecdekg.report.rdf;
 
+import org.w3id.apecdekg.vocab.PROV;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -38,9 +41,9 @@ public final class FactWriter {
         facts.setNsPrefix("dcterms", DCTerms.getURI());
         facts.setNsPrefix("rdfs", RDFS.getURI());
         facts.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
-        facts.setNsPrefix("org", Vocab.ORG);
-        facts.setNsPrefix("foaf", Vocab.FOAF);
-        facts.setNsPrefix("prov", Vocab.PROV);
+        facts.setNsPrefix("org", ORG.NS);
+        facts.setNsPrefix("foaf", FOAF.NS);
+        facts.setNsPrefix("prov", PROV.NS);
     }
 
     public Model model()                       { return facts; }
@@ -82,7 +85,7 @@ public final class FactWriter {
         facts.add(e, RDF.subject, s);
         facts.add(e, RDF.predicate, p);
         facts.add(e, RDF.object, o);
-        facts.add(e, Vocab.wasDerivedFrom, report);
+        facts.add(e, PROV.wasDerivedFrom, report);
         if (!ev.path().isEmpty()) {
             facts.add(e, DEKG.sectionPath, ev.path());
         }
@@ -108,7 +111,7 @@ public final class FactWriter {
         }
         facts.add(i, DEKG.lineNumber, facts.createTypedLiteral(String.valueOf(line), XSDDatatype.XSDinteger));
         facts.add(i, RDFS.comment, comment);
-        facts.add(i, Vocab.wasDerivedFrom, report);
+        facts.add(i, PROV.wasDerivedFrom, report);
         warnings.add(new ExtractionWarning(line, kind, m, comment));
     }
 }
