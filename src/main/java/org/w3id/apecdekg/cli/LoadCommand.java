@@ -9,7 +9,7 @@ import org.w3id.apecdekg.ingest.ReportLoader;
 import org.w3id.apecdekg.report.ReportFormatException;
 import org.w3id.apecdekg.store.DekgStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,11 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Load reports into the store; each file is all or nothing. Exits 1 if any file failed.")
 public final class LoadCommand implements Callable<Integer> {
 
-    @Option(names = "--store", description = "TDB2 store directory (default ./var/store).")
-    Path store;
-
-    @Option(names = "--data", description = "Data directory with reference/ and dictionaries/ (default ./data).")
-    Path data;
+    @Mixin
+    StoreOptions options;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (.md or .txt, UTF-8).")
     List<Path> files;
@@ -33,13 +30,7 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DekgProperties properties = new DekgProperties();
-        if (store != null) {
-            properties.setStore(store);
-        }
-        if (data != null) {
-            properties.setData(data);
-        }
+        DekgProperties properties = options.properties();
         int failures = 0;
         try (DekgStore db = DekgStore.open(properties.getStore())) {
             Ingest.ensureReference(db, properties);

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.w3id.apecdekg.DekgProperties;
+import org.w3id.apecdekg.cli.StoreOptions;
 import org.w3id.apecdekg.ingest.Ingest;
 import org.w3id.apecdekg.store.DekgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,30 +27,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--graph", description = "Target named graph IRI (default https://w3id.org/apec-dekg/graph/import/{file name slug}).")
     String graph;
 
-    @Option(names = "--store", description = "TDB2 store directory (default ./var/store).")
-    Path store;
-
-    @Option(names = "--data", description = "Data directory with reference/ (default ./data).")
-    Path data;
-
-    @Option(names = "--ontology", description = "Ontology file; shapes.ttl is read beside it (default ./ontology/dekg.ttl).")
-    Path ontology;
+    @Mixin
+    StoreOptions options;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        DekgProperties properties = new DekgProperties();
-        if (store != null) {
-            properties.setStore(store);
-        }
-        if (data != null) {
-            properties.setData(data);
-        }
-        if (ontology != null) {
-            properties.setOntology(ontology);
-        }
+        DekgProperties properties = options.properties();
         byte[] content;
         try {
             content = Files.readAllBytes(file);

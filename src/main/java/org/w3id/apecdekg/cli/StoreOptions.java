@@ -1,0 +1,33 @@
+package org.w3id.apecdekg.cli;
+
+import java.nio.file.Path;
+import org.w3id.apecdekg.DekgProperties;
+import picocli.CommandLine.Option;
+
+/** The options that locate the store and the files, shared by commands as a picocli mixin. */
+public final class StoreOptions {
+
+    @Option(names = "--store", description = "TDB2 store directory (default ./var/store).")
+    Path store;
+
+    @Option(names = "--data", description = "Data directory with reference/, reports/ and dictionaries/ (default ./data).")
+    Path data;
+
+    @Option(names = "--ontology", description = "Ontology file; shapes.ttl is read beside it (default ./ontology/dekg.ttl).")
+    Path ontology;
+
+    /** The default configuration with the options given on the command line applied. */
+    public DekgProperties properties() {
+        DekgProperties properties = new DekgProperties();
+        if (store != null) {
+            properties.setStore(store);
+        }
+        if (data != null) {
+            properties.setData(data);
+        }
+        if (ontology != null) {
+            properties.setOntology(ontology);
+        }
+        return properties;
+    }
+}
