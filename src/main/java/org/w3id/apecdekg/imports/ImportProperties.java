@@ -7,13 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class ImportProperties {
 
     /** Who may {@code POST /api/imports}. */
-    public enum Access { OFF, LOOPBACK }
+    public enum Access { OFF, LOOPBACK, ANY }
 
     /**
-     * {@code loopback} (default): only requests from the loopback interface, on top of whatever the
-     * security filter chain requires; {@code off}: HTTP imports refused (the {@code import} command still works).
+     * {@code any} (default): any editor (the security filter chain requires the role); {@code loopback}:
+     * editors on the loopback interface only; {@code off}: HTTP imports refused (the {@code import}
+     * command still works).
      */
-    private Access http = Access.LOOPBACK;
+    private Access http = Access.ANY;
 
     public Access getHttp() { return http; }
     public void setHttp(Access http) { this.http = http; }
