@@ -1,13 +1,18 @@
 package org.w3id.apecdekg.web;
 
-import java.util.Map;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The home page: what the dataset is, its counts and the endpoint URLs. */
+/**
+ * The home page: what the dataset is, its counts and the endpoint URLs, as HTML — or the counts
+ * as JSON when the client asks for {@code application/json} first.
+ */
 @Controller
 class HomeController {
 
@@ -17,16 +22,23 @@ class HomeController {
         this.statistics = statistics;
     }
 
-    @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    String showHome() {
+    @GetMapping("/")
+    ResponseEntity<?> showHome(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (wantsJson(accept)) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statistics.current());
+        }
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        return HomePage.render(base, statistics.current());
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(HomePage.render(base, statistics.current()));
     }
 
-    @GetMapping(path = "/", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    Map<String, Long> showCounts() {
-        return statistics.current();
+    private static boolean wantsJson(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        List<MediaType> types = MediaType.parseMediaTypes(accept);
+        MediaType.sortBySpecificityAndQuality(types);
+        return !types.isEmpty() && types.get(0).isCompatibleWith(MediaType.APPLICATION_JSON)
+                && !types.get(0).isWildcardType();
     }
 }

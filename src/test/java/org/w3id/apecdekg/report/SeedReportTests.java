@@ -51,6 +51,11 @@ class SeedReportTests {
         assertThat(objects(p, DEKG.status)).containsExactly(Ids.projectStatus("ongoing"));
         assertThat(objects(p, DEKG.fundingSource)).containsExactly(Ids.fundingSource("asf"));
         assertThat(objects(p, DEKG.forum)).containsExactly(Ids.forum("DESG"));
+        // the number in parentheses after the title is not an English title
+        assertThat(p.listProperties(org.apache.jena.vocabulary.SKOS.prefLabel).toList())
+                .extracting(st -> st.getLiteral().getLexicalForm())
+                .contains("透過在全通路環境中無縫營運,使微中小企業能夠在全球經濟中成長")
+                .noneMatch(label -> label.matches(".*\\d{4}\\s*A$"));
     }
 
     @Test

@@ -22,6 +22,9 @@ public final class TitleParts {
     private static final Pattern QUOTED = Pattern.compile("「([^「」]{2,200})」|《([^《》]{2,200})》|“([^“”]{2,200})”|\"([^\"]{2,200})\"");
     private static final Pattern TRAILING_PARENS = Pattern.compile("^(.*?)\\s*\\(([^()]{3,200})\\)\\s*$");
     private static final Pattern FOLLOWING_PARENS = Pattern.compile("^\\s*\\(([^()]{3,200})\\)");
+    /** A project number alone, e.g. "DESG_101_2024 A": never an English title. */
+    private static final Pattern NUMBER_ONLY = Pattern.compile(
+            "\\s*(?:CN[\\s_]*)?[A-Z]{2,6}[\\s_]*\\d{2,3}[\\s_]+(?:19|20)\\d{2}\\s*[AST]?\\s*");
 
     private TitleParts() {}
 
@@ -34,13 +37,14 @@ public final class TitleParts {
             String zh = inner.strip();
             String en = null;
             Matcher p = TRAILING_PARENS.matcher(zh);
-            if (p.matches() && isLatin(p.group(2)) && !isLatin(p.group(1))) {
+            if (p.matches() && isLatin(p.group(2)) && !isLatin(p.group(1)) && !NUMBER_ONLY.matcher(p.group(2)).matches()) {
                 zh = p.group(1).strip();
                 en = p.group(2).strip();
             }
             int to = m.end();
             Matcher f = FOLLOWING_PARENS.matcher(text.substring(to));
-            if (en == null && f.find() && isLatin(f.group(1)) && f.group(1).strip().contains(" ")) {
+            if (en == null && f.find() && isLatin(f.group(1)) && f.group(1).strip().contains(" ")
+                    && !NUMBER_ONLY.matcher(f.group(1)).matches()) {
                 en = f.group(1).strip();
                 to += f.end();
             }
