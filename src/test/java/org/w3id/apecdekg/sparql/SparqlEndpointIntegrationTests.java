@@ -194,6 +194,10 @@ class SparqlEndpointIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("<th scope=\"row\">economies</th><td>21</td>")
                 .contains("/sparql").contains("/update").contains("/data");
+        HttpResponse<String> curlDefault = get("http://127.0.0.1:" + port + "/", "*/*");
+        assertThat(curlDefault.body()).startsWith("<!DOCTYPE html>");
+        HttpResponse<String> json = get("http://127.0.0.1:" + port + "/", "application/json");
+        assertThat(json.body()).contains("\"economies\":21");
     }
 
     @Test
