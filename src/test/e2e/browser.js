@@ -40,8 +40,6 @@ export async function openPage(context, viewport = { width: 1280, height: 800 })
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const source = message.location()?.url ?? '';
-    // The browser's own request for /favicon.ico on pages that name no icon is not the page's doing.
-    if (new URL(source || 'about:blank', 'http://x').pathname === '/favicon.ico') return;
     errors.push({ url: page.url(), source, text: message.text() });
   });
   page.on('pageerror', (error) => errors.push({ url: page.url(), text: String(error.stack ?? error) }));
