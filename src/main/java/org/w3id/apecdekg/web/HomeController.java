@@ -1,6 +1,5 @@
 package org.w3id.apecdekg.web;
 
-import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +35,12 @@ class HomeController {
         if (accept == null) {
             return false;
         }
-        List<MediaType> types = MediaType.parseMediaTypes(accept);
-        MediaType.sortBySpecificityAndQuality(types);
-        return !types.isEmpty() && types.get(0).isCompatibleWith(MediaType.APPLICATION_JSON)
-                && !types.get(0).isWildcardType();
+        MediaType preferred = null;
+        for (MediaType type : MediaType.parseMediaTypes(accept)) {
+            if (preferred == null || type.getQualityValue() > preferred.getQualityValue()) {
+                preferred = type;
+            }
+        }
+        return preferred != null && !preferred.isWildcardType() && preferred.isCompatibleWith(MediaType.APPLICATION_JSON);
     }
 }
