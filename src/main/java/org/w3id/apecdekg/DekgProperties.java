@@ -125,8 +125,8 @@ public class DekgProperties {
         private int maxRows = 10_000;
         /** Queries run at once (/sparql and /api/queries). Default twice the number of processors. */
         private int maxConcurrentQueries = 2 * Runtime.getRuntime().availableProcessors();
-        /** Queries that may wait for a slot; beyond it, 503 at once. Default 32. */
-        private int queueSize = 32;
+        /** Queries that may wait for a slot; beyond it, 503 at once. Default 128 (64 clients queue rather than fail). */
+        private int queueSize = 128;
         /** How long a queued query waits for a slot before 503. Default 2 s. */
         private Duration queueWait = Duration.ofSeconds(2);
         /** Value of Retry-After on 503 answers. Default 2 s. */
