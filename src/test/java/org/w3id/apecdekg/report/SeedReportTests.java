@@ -37,6 +37,12 @@ class SeedReportTests {
     }
 
     @Test
+    void theFixtureIsAVerbatimCopyOfTheSeedReportInData() throws java.io.IOException {
+        assertThat(java.nio.file.Files.mismatch(Path.of("data/reports/moda-apec-desg-som3-2024.zh.md"),
+                Path.of("src/test/resources/reports/moda-apec-desg-som3-2024.zh.md"))).isEqualTo(-1L);
+    }
+
+    @Test
     void graphAndReportIris() {
         assertThat(x.reportIri()).isEqualTo(Ids.report("moda-apec-desg-som3-2024"));
         assertThat(x.graphIri()).isEqualTo(Ids.reportGraph("moda-apec-desg-som3-2024"));
