@@ -34,17 +34,15 @@ public final class TitleMatch {
     }
 
     static double wordDice(String a, String b) {
-        Set<String> x = words(a);
-        Set<String> y = words(b);
+        return dice(words(a), words(b));
+    }
+
+    /** Dice coefficient of two sets: twice the shared members over the total (0 if either is empty). */
+    private static double dice(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
-        int common = 0;
-        for (String s : x) {
-            if (y.contains(s)) {
-                common++;
-            }
-        }
+        long common = x.stream().filter(y::contains).count();
         return 2.0 * common / (x.size() + y.size());
     }
 
@@ -69,18 +67,7 @@ public final class TitleMatch {
     }
 
     static double dice(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        int common = 0;
-        for (String s : x) {
-            if (y.contains(s)) {
-                common++;
-            }
-        }
-        return 2.0 * common / (x.size() + y.size());
+        return dice(bigrams(a), bigrams(b));
     }
 
     private static Set<String> bigrams(String s) {
