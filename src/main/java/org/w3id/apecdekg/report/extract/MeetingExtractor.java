@@ -272,11 +272,10 @@ public final class MeetingExtractor {
     private String forumOf(Sentence s, String text) {
         List<Mention<String>> others = new ArrayList<>(ctx.organizations(text));
         others.addAll(ctx.economies(text));
-        for (Mention<String> f : ctx.forums(text)) {
-            boolean inside = others.stream().anyMatch(o -> f.from() < o.to() && o.from() < f.to());
-            if (!inside) {
-                return f.value();
-            }
+        List<Mention<String>> named = ctx.forums(text).stream()
+                .filter(f -> others.stream().noneMatch(o -> f.from() < o.to() && o.from() < f.to())).toList();
+        if (!named.isEmpty()) {
+            return Sections.mostSpecific(named);
         }
         String f = Sections.forum(ctx, s.path());
         return f != null ? f : mainForum;

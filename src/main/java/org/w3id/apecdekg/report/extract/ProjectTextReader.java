@@ -77,8 +77,14 @@ public final class ProjectTextReader {
                         m.en = before.replaceAll("[\\s:,-]+$", "");
                     }
                 }
+                if (m.en == null) {
+                    m.en = englishTitleAfter(text.substring(n.to()));
+                }
             }
             String prop = nearestEconomyBefore(text, n.from(), titles, co);
+            if (prop == null) {
+                prop = economyInParenthesesAfter(text, n.to());
+            }
             m.proposer = label != null ? label : prop;
             if (label != null && prop != null && !label.equals(prop) && m.zh == null && m.en == null) {
                 m.proposer = prop;
@@ -224,5 +230,49 @@ public final class ProjectTextReader {
             }
         }
         return best;
+    }
+
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\(([^()]{2,60})\\)");
+
+    /**
+     * The economy named alone in parentheses after a project number, in the same clause:
+     * "CTI 06 2024S (Australia): …" or "DESG_101_2024A, Enabling MSMEs … (United States)."
+     */
+    private String economyInParenthesesAfter(String text, int from) {
+        int end = text.length();
+        for (char stop : new char[] {':', ';', '。', '；', '：'}) {
+            int at = text.indexOf(stop, from);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        java.util.regex.Matcher m = PARENTHESES.matcher(text.substring(from, end));
+        while (m.find()) {
+            String inside = m.group(1).strip();
+            List<Mention<String>> es = ctx.economies(inside);
+            if (es.size() == 1 && es.get(0).to() - es.get(0).from() >= inside.length() - 4) {
+                return es.get(0).value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An English title right after a project number: "DESG_101_2024A, Enabling MSMEs … (United States)."
+     * or "CTI 06 2024S (Australia): principles for …, supported by …" — up to the first bracket,
+     * comma, full stop or semicolon; null when that is not a short Latin phrase.
+     */
+    private static String englishTitleAfter(String after) {
+        String t = after.replaceFirst("^\\s*(\\([^()]{0,60}\\))?\\s*[,:：，\\-–—]?\\s*", "");
+        int end = t.length();
+        for (char stop : new char[] {'(', ',', '.', ';', '，', '。', '；'}) {
+            int at = t.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String title = Text.squash(t.substring(0, end)).strip();
+        return title.length() >= 8 && title.length() <= MAX_BULLET_TITLE && title.contains(" ")
+                && TitleParts.isLatin(title) ? title : null;
     }
 }

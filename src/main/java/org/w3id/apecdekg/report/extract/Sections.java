@@ -60,15 +60,27 @@ public final class Sections {
         return null;
     }
 
+    /** The notation of APEC itself, the umbrella of every forum. */
+    static final String UMBRELLA = "APEC";
+
     /** The deepest heading that mentions a forum, as the forum's acronym, or null. */
     public static String forum(ExtractionContext ctx, String path) {
         List<String> parts = split(path);
         for (int i = parts.size() - 1; i >= 0; i--) {
-            List<Mention<String>> ms = ctx.forums(parts.get(i));
-            if (!ms.isEmpty()) {
-                return ms.get(0).value();
+            String forum = mostSpecific(ctx.forums(parts.get(i)));
+            if (forum != null) {
+                return forum;
             }
         }
         return null;
+    }
+
+    /**
+     * The forum a text is about among the fora it names: the first one other than APEC itself
+     * ("APEC Digital Economy Steering Group" is about DESG), else APEC, else null.
+     */
+    public static String mostSpecific(List<Mention<String>> forums) {
+        return forums.stream().map(Mention::value).filter(f -> !f.equals(UMBRELLA)).findFirst()
+                .orElse(forums.isEmpty() ? null : forums.get(0).value());
     }
 }
