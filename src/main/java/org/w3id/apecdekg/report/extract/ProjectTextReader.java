@@ -66,6 +66,9 @@ public final class ProjectTextReader {
             ProjectMention m = new ProjectMention(Evidence.of(s));
             m.number = n;
             TitleParts.Title t = titleBefore(titles, n.from(), text);
+            if (t == null) {
+                t = titleRightAfter(titles, n.to(), text, usedTitles);
+            }
             if (t != null) {
                 m.zh = t.zh();
                 m.en = t.en();
@@ -84,6 +87,9 @@ public final class ProjectTextReader {
             String prop = nearestEconomyBefore(text, n.from(), titles, co);
             if (prop == null) {
                 prop = economyInParenthesesAfter(text, n.to());
+            }
+            if (prop == null) {
+                prop = proposerAfter(text, n.to(), titles);
             }
             m.proposer = label != null ? label : prop;
             if (label != null && prop != null && !label.equals(prop) && m.zh == null && m.en == null) {
@@ -274,5 +280,39 @@ public final class ProjectTextReader {
         String title = Text.squash(t.substring(0, end)).strip();
         return title.length() >= 8 && title.length() <= MAX_BULLET_TITLE && title.contains(" ")
                 && TitleParts.isLatin(title) ? title : null;
+    }
+
+    /**
+     * The economy just before a proposing cue that follows a project number in the same clause:
+     * "（CTI 05 2022S）：由澳洲提出" or "DESG 02 2021 … 澳洲主提".
+     */
+    private String proposerAfter(String text, int from, List<TitleParts.Title> titles) {
+        String rest = text.substring(from);
+        int cue = cueIndex(rest, "propose");
+        if (cue < 0) {
+            return null;
+        }
+        String best = null;
+        for (Mention<String> m : ctx.economies(rest)) {
+            if (m.to() > cue) {
+                break;
+            }
+            boolean inTitle = titles.stream().anyMatch(t -> from + m.from() >= t.from() && from + m.to() <= t.to());
+            if (!inTitle) {
+                best = m.value();
+            }
+        }
+        return best;
+    }
+
+    /** A quoted title that starts right after a project number: "DESG_101_2024A「…」". */
+    private static TitleParts.Title titleRightAfter(List<TitleParts.Title> titles, int at, String text,
+            List<TitleParts.Title> used) {
+        for (TitleParts.Title t : titles) {
+            if (t.from() >= at && !used.contains(t) && text.substring(at, t.from()).matches("[\\s,:：，)）]*")) {
+                return t;
+            }
+        }
+        return null;
     }
 }
