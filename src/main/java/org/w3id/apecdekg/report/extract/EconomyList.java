@@ -1,5 +1,6 @@
 package org.w3id.apecdekg.report.extract;
 
+import org.w3id.apecdekg.report.Dictionaries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public final class EconomyList {
 
     /** The list that ends right before {@code anchor} (fillers and closers allowed in between). */
     public Result endingAt(String text, int anchor) {
-        List<Mention<String>> ms = ctx.economies(text.substring(0, anchor));
+        List<Mention<String>> ms = ctx.listEconomies(text.substring(0, anchor));
         List<String> unknown = new ArrayList<>();
         if (ms.isEmpty() || !onlyFillers(text.substring(ms.get(ms.size() - 1).to(), anchor))) {
             return new Result(List.of(), List.of(), anchor, anchor);
@@ -59,7 +60,7 @@ public final class EconomyList {
 
     /** The list that starts right after {@code anchor}. */
     public Result startingAt(String text, int anchor) {
-        List<Mention<String>> all = ctx.economies(text);
+        List<Mention<String>> all = ctx.listEconomies(text);
         List<Mention<String>> ms = new ArrayList<>();
         for (Mention<String> m : all) {
             if (m.from() >= anchor) {
@@ -97,7 +98,7 @@ public final class EconomyList {
 
     /** All runs of at least {@code minSize} economies in the text. */
     public List<Result> runs(String text, int minSize) {
-        List<Mention<String>> ms = ctx.economies(text);
+        List<Mention<String>> ms = ctx.listEconomies(text);
         List<Result> out = new ArrayList<>();
         int i = 0;
         while (i < ms.size()) {
@@ -130,10 +131,13 @@ public final class EconomyList {
 
     /** Economies of a table cell or a "Co-sponsors:" value: every item must be an economy or is reported. */
     public Result cell(String text) {
-        List<Mention<String>> ms = ctx.economies(text);
+        List<Mention<String>> ms = ctx.listEconomies(text);
         List<String> economies = new ArrayList<>();
+        List<String> unresolved = new ArrayList<>();
         for (Mention<String> m : ms) {
-            if (!economies.contains(m.value())) {
+            if (Dictionaries.SELF.equals(m.value())) {
+                unresolved.add(m.surface());
+            } else if (!economies.contains(m.value())) {
                 economies.add(m.value());
             }
         }
@@ -144,7 +148,7 @@ public final class EconomyList {
             last = m.to();
         }
         rest.append(text.substring(last));
-        List<String> unknown = new ArrayList<>();
+        List<String> unknown = new ArrayList<>(unresolved);
         for (String token : split(rest.toString())) {
             if (!token.isEmpty() && token.length() <= MAX_UNKNOWN_CHARS * 2 && looksLikeName(token)) {
                 unknown.add(token);
@@ -156,7 +160,9 @@ public final class EconomyList {
     private Result result(List<Mention<String>> run, List<String> unknown, int anchor) {
         List<String> iso = new ArrayList<>();
         for (Mention<String> m : run) {
-            if (!iso.contains(m.value())) {
+            if (Dictionaries.SELF.equals(m.value())) {
+                unknown.add(m.surface()); // a self-reference the report gives no economy for
+            } else if (!iso.contains(m.value())) {
                 iso.add(m.value());
             }
         }

@@ -65,6 +65,21 @@ public final class ExtractionContext {
         return out;
     }
 
+    /**
+     * Economy mentions for list parsing: like {@link #economies(String)}, but a self-reference that
+     * cannot be resolved (no reporting economy) stays in place with the value
+     * {@link Dictionaries#SELF}, so a list "A、B 及我方" is still read as one list.
+     */
+    public List<Mention<String>> listEconomies(String text) {
+        String self = info == null ? null : info.economy();
+        List<Mention<String>> out = new ArrayList<>();
+        for (Mention<String> m : dict.economies().find(text)) {
+            boolean resolvable = !Dictionaries.SELF.equals(m.value()) || self == null;
+            out.add(resolvable ? m : new Mention<>(m.from(), m.to(), m.surface(), self));
+        }
+        return out;
+    }
+
     public List<Mention<String>> forums(String text) {
         return dict.forums().find(text);
     }
