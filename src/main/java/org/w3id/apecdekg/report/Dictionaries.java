@@ -88,6 +88,7 @@ public final class Dictionaries {
             d.agencies.add(a.name(), a);
         }
         d.cue("section-cues", dictionaryDir, "cue", "status");
+        d.cue("status-phrases", dictionaryDir, "phrase", "status");
         d.cue("cosponsor-triggers", dictionaryDir, "phrase", "position");
         d.cue("kfa-cues", dictionaryDir, "cue", "position");
         d.cue("policy-cues", dictionaryDir, "cue", "policy_type");

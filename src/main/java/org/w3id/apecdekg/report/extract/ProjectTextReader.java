@@ -175,10 +175,16 @@ public final class ProjectTextReader {
         m.events.addAll(events.parse(s.text()));
     }
 
+    /**
+     * The status of a project mention: from the section it sits in, else from a status phrase of
+     * its own sentence ("was completed", 已結案) when the sentence names only this project.
+     */
     private void status(ProjectMention m, String pathStatus, String text) {
         if (pathStatus != null) {
             m.status = pathStatus;
             m.structuralStatus = true;
+        } else if (ProjectNumber.find(text, ctx.dict().forumAcronyms()).size() <= 1) {
+            m.status = ctx.dict().firstCueValue("status-phrases", text);
         }
     }
 
