@@ -39,11 +39,18 @@ public final class LineModel {
         boolean afterRule = false;
         boolean inFootnotes = false;
         boolean pendingFootnote = false;
+        boolean inComment = false;
         for (int i = 0; i < raws.length; i++) {
             String raw = raws[i];
             int number = i + 1;
             int indent = indentOf(raw);
             String lower = raw.toLowerCase();
+            if (inComment || raw.stripLeading().startsWith("<!--")) {
+                // an HTML/Markdown comment is not part of the report's text
+                inComment = !raw.contains("-->");
+                out.add(new ReportLine(number, raw, "", LineKind.BLANK, indent, path(stack, bullets)));
+                continue;
+            }
             if (inHtmlTable || lower.contains("<table")) {
                 inHtmlTable = !lower.contains("</table>") || lower.lastIndexOf("<table") > lower.lastIndexOf("</table>");
                 out.add(new ReportLine(number, raw, raw.strip(), LineKind.TABLE_ROW, indent, path(stack, bullets)));
