@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.Objects;
+import org.apache.jena.graph.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.apecdekg.DekgProperties;
@@ -42,8 +43,8 @@ public final class DataBootstrap {
         }
         Path dataDir = properties.getData();
         LOG.info("Empty store {}: building from {} and {}", store.directory(), properties.getOntology(), dataDir);
-        ReferenceLoader.load(store, properties.getOntology(), dataDir.resolve("reference"));
-        ReportLoader loader = Ingest.reportLoader(properties);
+        Graph reference = ReferenceLoader.load(store, properties.getOntology(), dataDir.resolve("reference"));
+        ReportLoader loader = Ingest.reportLoader(properties, reference);
         for (Path report : reports(dataDir.resolve("reports"))) {
             try {
                 ReportLoader.Outcome outcome = loader.load(store, report);

@@ -1,5 +1,6 @@
 package org.w3id.apecdekg.ingest;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.NodeFactory;
@@ -17,13 +18,25 @@ public final class Ingest {
 
     /** A report loader using the dictionaries and reference data under {@code dekg.data}. */
     public static ReportLoader reportLoader(DekgProperties properties) {
-        return new ReportLoader(extractor(properties), properties.getMaxReportBytes());
+        return reportLoader(properties, readReference(properties));
+    }
+
+    /** A report loader over reference data already read (e.g. just loaded into the store). */
+    public static ReportLoader reportLoader(DekgProperties properties, Graph reference) {
+        return new ReportLoader(extractor(properties, reference), properties.getMaxReportBytes());
     }
 
     public static ReportExtractor extractor(DekgProperties properties) {
-        var reference = ModelFactory.createModelForGraph(
-                ReferenceLoader.readReference(properties.getData().resolve("reference")));
-        return new ReportExtractor(Dictionaries.load(properties.getData().resolve("dictionaries"), reference));
+        return extractor(properties, readReference(properties));
+    }
+
+    private static ReportExtractor extractor(DekgProperties properties, Graph reference) {
+        return new ReportExtractor(Dictionaries.load(properties.getData().resolve("dictionaries"),
+                ModelFactory.createModelForGraph(reference)));
+    }
+
+    private static Graph readReference(DekgProperties properties) {
+        return ReferenceLoader.readReference(properties.getData().resolve("reference"));
     }
 
     /** Loads the ontology and reference data if the store has no reference graph yet. */

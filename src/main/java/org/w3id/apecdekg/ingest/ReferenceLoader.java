@@ -32,8 +32,8 @@ public final class ReferenceLoader {
         return graph;
     }
 
-    /** Replaces the ontology and reference graphs in one transaction. */
-    public static void load(DekgStore store, Path ontologyFile, Path referenceDir) {
+    /** Replaces the ontology and reference graphs in one transaction; returns the reference graph read. */
+    public static Graph load(DekgStore store, Path ontologyFile, Path referenceDir) {
         Graph ontology = GraphFactory.createDefaultGraph();
         parseInto(ontologyFile, ontology);
         Graph reference = readReference(referenceDir);
@@ -41,6 +41,7 @@ public final class ReferenceLoader {
             replace(dsg, Ids.GRAPH_ONTOLOGY, ontology);
             replace(dsg, Ids.GRAPH_REFERENCE, reference);
         });
+        return reference;
     }
 
     static void replace(org.apache.jena.sparql.core.DatasetGraph dsg, String graphIri, Graph content) {

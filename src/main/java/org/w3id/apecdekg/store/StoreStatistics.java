@@ -36,7 +36,7 @@ public final class StoreStatistics {
                 QuerySolution row = rs.next();
                 rs.getResultVars().forEach(v -> counts.put(v, row.getLiteral(v).getLong()));
             }
-            counts.put("quads", Iter.count(store.dataset().find()));
+            counts.put("quads", store.quadCount());
             counts.put("graphs", (long) Iter.count(store.dataset().listGraphNodes()));
             return counts;
         });

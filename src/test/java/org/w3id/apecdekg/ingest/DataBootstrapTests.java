@@ -26,7 +26,11 @@ class DataBootstrapTests {
             first = StoreStatistics.of(store);
         }
         assertThat(first.get("economies")).isEqualTo(21);
-        assertThat(first.get("reports")).isGreaterThanOrEqualTo(1);
+        // exactly the reports of data/reports, each in its own graph, besides ontology, reference and meta
+        long reports = DataBootstrap.reports(properties.getData().resolve("reports")).size();
+        assertThat(reports).isEqualTo(1);
+        assertThat(first.get("reports")).isEqualTo(reports);
+        assertThat(first.get("graphs")).isEqualTo(3 + reports);
         try (DekgStore store = DekgStore.open(properties.getStore())) {
             assertThat(DataBootstrap.from(properties).buildIfEmpty(store)).isFalse();
             assertThat(StoreStatistics.of(store)).isEqualTo(first);
