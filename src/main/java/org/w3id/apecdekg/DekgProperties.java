@@ -14,6 +14,12 @@ public class DekgProperties {
     /** Directory of the TDB2 store. Default {@code ./var/store}. */
     private Path store = Path.of("var/store");
 
+    /**
+     * URL of a remote SPARQL 1.1 dataset (e.g. Fuseki's {@code http://host:3030/ds}) to use instead of the
+     * embedded store in {@code dekg.store}; see {@link Remote}. Default none (embedded TDB2).
+     */
+    private String storeUrl;
+
     /** Directory holding {@code reference/}, {@code reports/} and {@code dictionaries/}. Default {@code ./data}. */
     private Path data = Path.of("data");
 
@@ -39,8 +45,14 @@ public class DekgProperties {
 
     private final Backup backup = new Backup();
 
+    private final Remote remote = new Remote();
+
     public Path getStore() { return store; }
     public void setStore(Path store) { this.store = store; }
+    public String getStoreUrl() { return storeUrl; }
+    public void setStoreUrl(String storeUrl) { this.storeUrl = storeUrl; }
+    public boolean isRemoteStore() { return storeUrl != null && !storeUrl.isBlank(); }
+    public Remote getRemote() { return remote; }
     public Path getData() { return data; }
     public void setData(Path data) { this.data = data; }
     public Path getOntology() { return ontology; }
@@ -167,5 +179,33 @@ public class DekgProperties {
 
         public Path getDirectory() { return directory; }
         public void setDirectory(Path directory) { this.directory = directory; }
+    }
+
+    /**
+     * The remote store of {@code dekg.store-url}. Its default graph must be the union of its named graphs
+     * (Fuseki: {@code tdb2:unionDefaultGraph true}; GraphDB and Neptune do so by default).
+     */
+    public static class Remote {
+        /** SPARQL query endpoint. Default the store URL itself. */
+        private String queryEndpoint;
+        /** SPARQL update endpoint. Default the store URL itself. */
+        private String updateEndpoint;
+        /** User for HTTP Basic authentication to the remote store. Default none. */
+        private String username;
+        /** Password for HTTP Basic authentication to the remote store. Default none. */
+        private String password;
+        /** Longest one request to the remote store may take. Default 60 s. */
+        private Duration timeout = Duration.ofSeconds(60);
+
+        public String getQueryEndpoint() { return queryEndpoint; }
+        public void setQueryEndpoint(String queryEndpoint) { this.queryEndpoint = queryEndpoint; }
+        public String getUpdateEndpoint() { return updateEndpoint; }
+        public void setUpdateEndpoint(String updateEndpoint) { this.updateEndpoint = updateEndpoint; }
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public Duration getTimeout() { return timeout; }
+        public void setTimeout(Duration timeout) { this.timeout = timeout; }
     }
 }

@@ -17,7 +17,7 @@ import org.w3id.apecdekg.store.DekgStore;
 /**
  * {@code POST /admin/backup}: a snapshot into {@code dekg.backup.directory} (named by the time; the
  * caller never chooses a path), while the server keeps serving. {@code POST /admin/compact}: TDB2
- * compaction. Both need the admin role (see the security package).
+ * compaction (409 for a remote store). Both need the admin role (see the security package).
  */
 @RestController
 class AdminController {
@@ -45,11 +45,15 @@ class AdminController {
     }
 
     @PostMapping("/admin/compact")
-    synchronized Map<String, Object> compact() {
-        long[] sizes = StoreBackup.compact(store);
+    synchronized ResponseEntity<Map<String, Object>> compact() {
         Map<String, Object> body = new LinkedHashMap<>();
+        if (store.isRemote()) {
+            body.put("error", "the store is remote (" + store.location() + "): compaction is the remote service's job");
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+        }
+        long[] sizes = StoreBackup.compact(store);
         body.put("bytesBefore", sizes[0]);
         body.put("bytesAfter", sizes[1]);
-        return body;
+        return ResponseEntity.ok(body);
     }
 }

@@ -76,7 +76,7 @@ public final class StoreBackup {
      */
     public static long restore(Path file, DekgStore store, boolean force) {
         if (!force && !store.isEmpty()) {
-            throw new IllegalStateException("store " + store.directory() + " is not empty; use --force to replace it");
+            throw new IllegalStateException("store " + store.location() + " is not empty; use --force to replace it");
         }
         AtomicLong count = new AtomicLong();
         store.write(dsg -> {

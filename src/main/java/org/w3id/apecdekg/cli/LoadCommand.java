@@ -32,7 +32,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         DekgProperties properties = options.properties();
         int failures = 0;
-        try (DekgStore db = DekgStore.open(properties.getStore())) {
+        try (DekgStore db = DekgStore.open(properties)) {
             Ingest.ensureReference(db, properties);
             ReportLoader loader = Ingest.reportLoader(properties);
             for (Path file : files) {

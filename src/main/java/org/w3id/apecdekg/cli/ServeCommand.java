@@ -21,6 +21,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", description = "TDB2 store directory (default ./var/store).")
     Path store;
 
+    @Option(names = "--store-url", description = "Use the remote SPARQL 1.1 dataset at this URL instead of a TDB2 directory.")
+    String storeUrl;
+
     @Option(names = "--data", description = "Data directory (default ./data).")
     Path data;
 
@@ -35,6 +38,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (store != null) {
             args.add("--dekg.store=" + store);
+        }
+        if (storeUrl != null) {
+            args.add("--dekg.store-url=" + storeUrl);
         }
         if (data != null) {
             args.add("--dekg.data=" + data);

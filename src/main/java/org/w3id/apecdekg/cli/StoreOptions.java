@@ -10,6 +10,10 @@ public final class StoreOptions {
     @Option(names = "--store", description = "TDB2 store directory (default ./var/store).")
     Path store;
 
+    @Option(names = "--store-url", description = "Use the remote SPARQL 1.1 dataset at this URL instead of a TDB2 directory"
+            + " (e.g. http://host:3030/ds; its default graph must be the union of its named graphs).")
+    String storeUrl;
+
     @Option(names = "--data", description = "Data directory with reference/, reports/ and dictionaries/ (default ./data).")
     Path data;
 
@@ -21,6 +25,9 @@ public final class StoreOptions {
         DekgProperties properties = new DekgProperties();
         if (store != null) {
             properties.setStore(store);
+        }
+        if (storeUrl != null) {
+            properties.setStoreUrl(storeUrl);
         }
         if (data != null) {
             properties.setData(data);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.w3id.apecdekg.DekgProperties;
 import org.w3id.apecdekg.store.DekgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +38,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "var/store", description = "TDB2 store directory (default ./var/store).")
     Path store;
 
+    @Option(names = "--store-url", description = "Export from the remote SPARQL 1.1 dataset at this URL instead.")
+    String storeUrl;
+
     @Spec
     CommandSpec spec;
 
@@ -49,7 +53,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
         boolean compress = gzip || out.endsWith(".gz");
         long started = System.nanoTime();
-        try (DekgStore db = DekgStore.open(store)) {
+        DekgProperties properties = new DekgProperties();
+        properties.setStore(store);
+        properties.setStoreUrl(storeUrl);
+        try (DekgStore db = DekgStore.open(properties)) {
             Exporter exporter = new Exporter(db);
             if (out.equals("-")) {
                 exporter.export(graph, dumpFormat, frame, compress, System.out);

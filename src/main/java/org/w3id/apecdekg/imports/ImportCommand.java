@@ -43,7 +43,7 @@ public final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + file + ": cannot read: " + e.getMessage());
             return 1;
         }
-        try (DekgStore db = DekgStore.open(properties.getStore())) {
+        try (DekgStore db = DekgStore.open(properties)) {
             Ingest.ensureReference(db, properties);
             PartnerImporter.Outcome outcome = new PartnerImporter(properties)
                     .importFile(db, file.toString(), content, null, graph);

@@ -38,11 +38,11 @@ public final class DataBootstrap {
     /** Builds the graph from files if the store is empty; returns true if it did. */
     public boolean buildIfEmpty(DekgStore store) {
         if (!store.isEmpty()) {
-            LOG.info("Store {} already holds data; not reloading", store.directory());
+            LOG.info("Store {} already holds data; not reloading", store.location());
             return false;
         }
         Path dataDir = properties.getData();
-        LOG.info("Empty store {}: building from {} and {}", store.directory(), properties.getOntology(), dataDir);
+        LOG.info("Empty store {}: building from {} and {}", store.location(), properties.getOntology(), dataDir);
         Graph reference = ReferenceLoader.load(store, properties.getOntology(), dataDir.resolve("reference"));
         ReportLoader loader = Ingest.reportLoader(properties, reference);
         for (Path report : reports(dataDir.resolve("reports"))) {

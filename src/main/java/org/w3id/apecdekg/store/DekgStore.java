@@ -12,21 +12,56 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.apecdekg.DekgProperties;
+import org.w3id.apecdekg.remote.RemoteDatasetGraph;
+import org.w3id.apecdekg.remote.RemoteEndpoints;
 
 /**
- * The knowledge graph's TDB2 store in one directory. The default graph of queries is the union of
+ * The knowledge graph's store: embedded TDB2 in one directory ({@link #open(Path)}), or a remote
+ * SPARQL 1.1 service ({@link #connect(RemoteEndpoints)}). The default graph of queries is the union of
  * all named graphs. Every write goes through {@link #write(Consumer)}: one transaction, committed
- * whole or aborted whole. {@link #version()} increases with every committed write.
+ * whole or aborted whole (remote: one update request). {@link #version()} increases with every
+ * committed write made through this process.
  */
 public final class DekgStore implements AutoCloseable {
 
     private final Path directory;
+    private final RemoteDatasetGraph remote;
     private final DatasetGraph dataset;
     private final AtomicLong version = new AtomicLong();
 
-    private DekgStore(Path directory, DatasetGraph dataset) {
+    private DekgStore(Path directory, RemoteDatasetGraph remote, DatasetGraph dataset) {
         this.directory = directory;
+        this.remote = remote;
         this.dataset = dataset;
+    }
+
+    /** The store configured: {@code dekg.store-url} when set, else the directory {@code dekg.store}. */
+    public static DekgStore open(DekgProperties properties) {
+        if (!properties.isRemoteStore()) {
+            return open(properties.getStore());
+        }
+        DekgProperties.Remote r = properties.getRemote();
+        return connect(RemoteEndpoints.of(properties.getStoreUrl(), r.getQueryEndpoint(), r.getUpdateEndpoint(),
+                r.getUsername(), r.getPassword(), r.getTimeout()));
+    }
+
+    /**
+     * Uses the remote SPARQL service at {@code endpoints}, checking first that it answers a query.
+     *
+     * @throws IllegalStateException naming the endpoint when it does not answer
+     */
+    public static DekgStore connect(RemoteEndpoints endpoints) {
+        RemoteDatasetGraph dsg = new RemoteDatasetGraph(endpoints);
+        dsg.getContext().set(Service.httpServiceAllowed, false);
+        dsg.getContext().set(Service.serviceAllowed, false);
+        try {
+            dsg.isEmpty();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("remote store does not answer at " + endpoints.query() + ": "
+                    + e.getMessage(), e);
+        }
+        return new DekgStore(null, dsg, dsg);
     }
 
     /**
@@ -40,7 +75,7 @@ public final class DekgStore implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(Service.httpServiceAllowed, false);
         dsg.getContext().set(Service.serviceAllowed, false);
-        return new DekgStore(directory, dsg);
+        return new DekgStore(directory, null, dsg);
     }
 
     /** Sets the query timeout applied to every SPARQL query run over this store. */
@@ -49,8 +84,23 @@ public final class DekgStore implements AutoCloseable {
         return this;
     }
 
+    /** True when the graph lives in a remote SPARQL service rather than in a local directory. */
+    public boolean isRemote() {
+        return remote != null;
+    }
+
+    /** The TDB2 directory; a remote store has none (its backups and compaction are the service's). */
     public Path directory() {
+        if (directory == null) {
+            throw new UnsupportedOperationException("the store is remote (" + remote.endpoints()
+                    + "): it has no local directory; compact or copy it with the remote service's tools");
+        }
         return directory;
+    }
+
+    /** Where the store is, for messages: its directory or its remote endpoints. */
+    public String location() {
+        return remote != null ? remote.endpoints().toString() : directory.toString();
     }
 
     public DatasetGraph dataset() {
@@ -75,6 +125,9 @@ public final class DekgStore implements AutoCloseable {
 
     /** Number of quads in all graphs (the stored default graph included), read in its own transaction. */
     public long quadCount() {
+        if (remote != null) {
+            return remote.countQuads();
+        }
         return Txn.calculateRead(dataset, () -> Iter.count(dataset.find()));
     }
 
@@ -85,6 +138,10 @@ public final class DekgStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (remote != null) {
+            remote.close();
+            return;
+        }
         TDBInternal.expel(dataset);
     }
 }

@@ -23,7 +23,7 @@ class StoreHealthIndicator implements HealthIndicator {
     public Health health() {
         boolean empty = Txn.calculateRead(store.dataset(), store.dataset()::isEmpty);
         return Health.up()
-                .withDetail("directory", store.directory().toString())
+                .withDetail("store", store.location())
                 .withDetail("version", store.version())
                 .withDetail("empty", empty)
                 .build();
