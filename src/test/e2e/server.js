@@ -1,7 +1,9 @@
 // Starts the packaged server on a free port with an empty store in a temporary directory; it builds
-// the graph from data/ (the repository's) on first start.
+// the graph from data/ (the repository's) on first start. With DEKG_E2E_STORE=remote the store is a
+// real standalone Fuseki server (DEKG_FUSEKI_JAR) started first, and the server runs with --store-url.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +15,9 @@ export async function startServer({ jar = process.env.DEKG_JAR ?? join(REPO, 'ta
     throw new Error(`No server jar at ${jar}: build it first (mvn package) or set DEKG_JAR`);
   }
   const store = mkdtempSync(join(tmpdir(), 'dekg-e2e-'));
-  const child = spawn('java', ['-jar', jar, 'serve', '--port', '0', '--store', join(store, 'tdb2')], {
+  const remote = process.env.DEKG_E2E_STORE === 'remote' ? await startFuseki(store, timeoutMs) : null;
+  const storeArgs = remote ? ['--store-url', remote.url] : ['--store', join(store, 'tdb2')];
+  const child = spawn('java', ['-jar', jar, 'serve', '--port', '0', ...storeArgs], {
     cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -40,6 +44,7 @@ export async function startServer({ jar = process.env.DEKG_JAR ?? join(REPO, 'ta
   }
   return {
     base,
+    remote: remote?.url ?? null,
     log: () => log,
     async stop() {
       if (child.exitCode === null) {
@@ -48,7 +53,64 @@ export async function startServer({ jar = process.env.DEKG_JAR ?? join(REPO, 'ta
         await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
+      await remote?.stop();
       rmSync(store, { recursive: true, force: true });
+    },
+  };
+}
+
+const FUSEKI_CONFIG = `PREFIX fuseki: <http://jena.apache.org/fuseki#>
+PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
+<#service> rdf:type fuseki:Service ;
+    fuseki:name "ds" ;
+    fuseki:endpoint [ fuseki:operation fuseki:query ] ;
+    fuseki:endpoint [ fuseki:operation fuseki:update ] ;
+    fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ] ;
+    fuseki:dataset <#dataset> .
+<#dataset> rdf:type tdb2:DatasetTDB2 ;
+    tdb2:location "LOCATION" ;
+    tdb2:unionDefaultGraph true .
+`;
+
+/** A standalone Fuseki server (TDB2, union default graph) on a free loopback port. */
+async function startFuseki(dir, timeoutMs) {
+  const jar = process.env.DEKG_FUSEKI_JAR ?? join(REPO, 'target', 'test-lib', 'jena-fuseki-server.jar');
+  if (!existsSync(jar)) {
+    throw new Error(`No Fuseki server jar at ${jar}: run through Maven (it copies it) or set DEKG_FUSEKI_JAR`);
+  }
+  const config = join(dir, 'fuseki.ttl');
+  writeFileSync(config, FUSEKI_CONFIG.replace('LOCATION', join(dir, 'fuseki-db')));
+  const port = await new Promise((resolvePort, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = probe.address();
+      probe.close(() => resolvePort(p));
+    }).on('error', reject);
+  });
+  const child = spawn('java', ['-Xmx512m', '-jar', jar, '--localhost', '--port', String(port), '--config', config], {
+    cwd: dir, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.setEncoding('utf8').on('data', (c) => { log += c; });
+  child.stderr.setEncoding('utf8').on('data', (c) => { log += c; });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Fuseki exited (${child.exitCode}):\n${log.slice(-4000)}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/$/ping`)).ok) break;
+    } catch { /* not yet */ }
+    if (Date.now() > deadline) throw new Error(`Fuseki did not start in ${timeoutMs} ms:\n${log.slice(-4000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url: `http://127.0.0.1:${port}/ds`,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
     },
   };
 }

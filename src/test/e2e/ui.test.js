@@ -184,3 +184,18 @@ test('policies timeline and the embeddable charts', async () => {
     await shot(page, `embed-${view}`);
   }
 });
+
+test('in remote-store mode, what the UI shows is the remote store', async (t) => {
+  if (!server.remote) {
+    t.skip('embedded store (run with DEKG_E2E_STORE=remote)');
+    return;
+  }
+  const q = encodeURIComponent('SELECT (COUNT(DISTINCT ?g) AS ?n) (COUNT(*) AS ?quads) WHERE { GRAPH ?g { ?s ?p ?o } }');
+  const remote = await fetch(`${server.remote}?query=${q}`, { headers: { Accept: 'application/sparql-results+json' } })
+    .then((r) => r.json());
+  const home = await fetch(`${server.base}/`, { headers: { Accept: 'application/json' } }).then((r) => r.json());
+  const row = remote.results.bindings[0];
+  assert.equal(home.graphs, Number(row.n.value));
+  assert.equal(home.quads, Number(row.quads.value));
+  assert.equal(home.economies, 21);
+});

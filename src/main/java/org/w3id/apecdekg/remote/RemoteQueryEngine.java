@@ -5,6 +5,14 @@ import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpAsQuery;
+import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprTransform;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -61,7 +69,7 @@ final class RemoteQueryEngine extends QueryEngineBase {
     @Override
     protected QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
         Op bound = input == null || input.isEmpty() ? op : Substitute.substitute(op, input);
-        Query remoteQuery = OpAsQuery.asQuery(bound);
+        Query remoteQuery = OpAsQuery.asQuery(Transformer.transform(new TransformCopy(), BOUND_CONSTANT, bound));
         if (description != null) {
             description.getDefaultGraphURIs().forEach(remoteQuery::addGraphURI);
             description.getNamedGraphURIs().forEach(remoteQuery::addNamedGraphURI);
@@ -74,6 +82,20 @@ final class RemoteQueryEngine extends QueryEngineBase {
         }
         return QueryIterPlainWrapper.create(rows.iterator(), ExecutionContext.create(dsg, context));
     }
+
+    /**
+     * Substituting a parameter turns {@code BOUND(?param)} into {@code BOUND("value")}, which Jena
+     * evaluates (as true) but is not SPARQL: it is written as {@code true} for the service.
+     */
+    private static final ExprTransform BOUND_CONSTANT = new ExprTransformCopy() {
+        @Override
+        public Expr transform(ExprFunction1 func, Expr arg) {
+            if (func instanceof E_Bound && arg.isConstant()) {
+                return NodeValue.TRUE;
+            }
+            return super.transform(func, arg);
+        }
+    };
 
     static RemoteDatasetGraph remoteOf(DatasetGraph dsg) {
         DatasetGraph d = dsg;
