@@ -90,6 +90,25 @@ public final class RemoteDatasetGraph extends DatasetGraphBase {
         return Long.parseLong(row.get("n").getLiteralLexicalForm());
     }
 
+    /**
+     * Checks that the service's default graph is the union of its named graphs, by looking for one
+     * quad of a named graph in the default graph; an empty service passes.
+     *
+     * @throws IllegalStateException saying how to configure the service when it is not
+     */
+    public void checkUnionDefaultGraph() {
+        List<Binding> sample = select("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER(!isBlank(?s) && !isBlank(?o)) } } LIMIT 1");
+        if (sample.isEmpty()) {
+            return;
+        }
+        Binding b = sample.get(0);
+        if (!ask("ASK WHERE { " + term(b.get("s"), "s") + " " + term(b.get("p"), "p") + " " + term(b.get("o"), "o") + " }")) {
+            throw new IllegalStateException("remote store at " + endpoints.query() + ": its default graph is not the union"
+                    + " of its named graphs, which this application needs (Fuseki: tdb2:unionDefaultGraph true on the"
+                    + " dataset; GraphDB and Neptune do so by default)");
+        }
+    }
+
     // --- finding quads --------------------------------------------------------------------------------
 
     /**

@@ -84,6 +84,16 @@ public final class DekgStore implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Checks what the application assumes of the store: for a remote store, that its default graph is
+     * the union of its named graphs (the embedded store is configured so).
+     */
+    public void checkAssumptions() {
+        if (remote != null) {
+            remote.checkUnionDefaultGraph();
+        }
+    }
+
     /** True when the graph lives in a remote SPARQL service rather than in a local directory. */
     public boolean isRemote() {
         return remote != null;

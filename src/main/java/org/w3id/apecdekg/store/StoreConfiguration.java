@@ -13,7 +13,13 @@ class StoreConfiguration {
     DekgStore dekgStore(DekgProperties properties) {
         DekgStore store = DekgStore.open(properties)
                 .queryTimeout(properties.getSparql().getQueryTimeout().toMillis());
-        DataBootstrap.from(properties).buildIfEmpty(store);
+        try {
+            DataBootstrap.from(properties).buildIfEmpty(store);
+            store.checkAssumptions();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         return store;
     }
 }

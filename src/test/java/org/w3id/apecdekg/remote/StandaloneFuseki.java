@@ -34,7 +34,7 @@ public final class StandaloneFuseki implements AutoCloseable {
 
             <#dataset> rdf:type tdb2:DatasetTDB2 ;
                 tdb2:location "LOCATION" ;
-                tdb2:unionDefaultGraph true .
+                tdb2:unionDefaultGraph UNION .
             """;
 
     private final Process process;
@@ -49,6 +49,11 @@ public final class StandaloneFuseki implements AutoCloseable {
 
     /** Starts the server with an empty dataset under {@code dir}, waiting until it answers. */
     public static StandaloneFuseki start(Path dir) {
+        return start(dir, true);
+    }
+
+    /** As {@link #start(Path)}; {@code unionDefaultGraph} false gives a plain default graph (a misconfiguration here). */
+    public static StandaloneFuseki start(Path dir, boolean unionDefaultGraph) {
         Path jar = Path.of(System.getProperty("dekg.test.fuseki.jar", "target/test-lib/jena-fuseki-server.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no Fuseki server jar at " + jar + ": run the tests with Maven");
@@ -56,7 +61,8 @@ public final class StandaloneFuseki implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Path config = dir.resolve("config.ttl");
-            Files.writeString(config, CONFIG.replace("LOCATION", dir.resolve("db").toAbsolutePath().toString()));
+            Files.writeString(config, CONFIG.replace("LOCATION", dir.resolve("db").toAbsolutePath().toString())
+                    .replace("UNION", Boolean.toString(unionDefaultGraph)));
             int port = freePort();
             Path log = dir.resolve("fuseki.log");
             Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
