@@ -196,6 +196,11 @@ public class DekgProperties {
         private String password;
         /** Longest one request to the remote store may take. Default 60 s. */
         private Duration timeout = Duration.ofSeconds(60);
+        /**
+         * How long cached answers (library queries, counts, exports) may be served, since others may write
+         * to the remote store directly; 0 keeps them until the next write through this application. Default 60 s.
+         */
+        private Duration cacheTtl = Duration.ofSeconds(60);
 
         public String getQueryEndpoint() { return queryEndpoint; }
         public void setQueryEndpoint(String queryEndpoint) { this.queryEndpoint = queryEndpoint; }
@@ -207,5 +212,7 @@ public class DekgProperties {
         public void setPassword(String password) { this.password = password; }
         public Duration getTimeout() { return timeout; }
         public void setTimeout(Duration timeout) { this.timeout = timeout; }
+        public Duration getCacheTtl() { return cacheTtl; }
+        public void setCacheTtl(Duration cacheTtl) { this.cacheTtl = cacheTtl; }
     }
 }

@@ -29,6 +29,8 @@ public final class DekgStore implements AutoCloseable {
     private final RemoteDatasetGraph remote;
     private final DatasetGraph dataset;
     private final AtomicLong version = new AtomicLong();
+    /** Remote store: cached answers expire after this many milliseconds (0: only writes expire them). */
+    private volatile long cacheTtlMillis;
 
     private DekgStore(Path directory, RemoteDatasetGraph remote, DatasetGraph dataset) {
         this.directory = directory;
@@ -43,7 +45,8 @@ public final class DekgStore implements AutoCloseable {
         }
         DekgProperties.Remote r = properties.getRemote();
         return connect(RemoteEndpoints.of(properties.getStoreUrl(), r.getQueryEndpoint(), r.getUpdateEndpoint(),
-                r.getUsername(), r.getPassword(), r.getTimeout()));
+                r.getUsername(), r.getPassword(), r.getTimeout()))
+                .cacheTtl(r.getCacheTtl().toMillis());
     }
 
     /**
@@ -117,9 +120,23 @@ public final class DekgStore implements AutoCloseable {
         return dataset;
     }
 
-    /** Increases with every committed write; caches key on it. */
+    /**
+     * Changes with every committed write through this process; caches key on it. For a remote store,
+     * which others may write to directly, it also changes every {@link #cacheTtl cache TTL}.
+     */
     public long version() {
-        return version.get();
+        long writes = version.get();
+        long ttl = cacheTtlMillis;
+        if (remote == null || ttl <= 0) {
+            return writes;
+        }
+        return (writes << 32) | ((System.currentTimeMillis() / ttl) & 0xFFFF_FFFFL);
+    }
+
+    /** Remote store: how long cached answers may be served (0: until the next write through this process). */
+    public DekgStore cacheTtl(long millis) {
+        this.cacheTtlMillis = Math.max(0, millis);
+        return this;
     }
 
     /** Runs {@code action} in one write transaction; an exception aborts it and is rethrown. */

@@ -128,6 +128,23 @@ class RemoteDatasetGraphTests {
         }
     }
 
+    @Test
+    void cachedAnswersOfARemoteStoreExpireAfterTheTtlAndOnEveryWrite() throws InterruptedException {
+        try (DekgStore store = DekgStore.connect(endpoints(fuseki)).cacheTtl(150)) {
+            long first = store.version();
+            store.write(d -> d.add(CHECK, B, P, A));
+            long afterWrite = store.version();
+            assertThat(afterWrite).isNotEqualTo(first);
+            Thread.sleep(400);
+            assertThat(store.version()).as("expired by time").isNotEqualTo(afterWrite);
+        }
+        try (DekgStore store = DekgStore.connect(endpoints(fuseki)).cacheTtl(0)) {
+            long first = store.version();
+            Thread.sleep(50);
+            assertThat(store.version()).as("no TTL: only writes").isEqualTo(first);
+        }
+    }
+
     private static RemoteEndpoints endpoints(StandaloneFuseki server) {
         return RemoteEndpoints.of(server.datasetUrl(), null, null, null, null, Duration.ofSeconds(30));
     }
