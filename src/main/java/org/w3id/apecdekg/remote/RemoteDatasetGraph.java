@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -70,18 +71,34 @@ public final class RemoteDatasetGraph extends DatasetGraphBase {
 
     /** Runs a SELECT query on the service and reads all its rows. */
     List<Binding> select(String queryString) {
-        try (QueryExec qe = exec(QueryFactory.create(queryString))) {
+        return select(QueryFactory.create(queryString));
+    }
+
+    /** Runs a query's pattern on the service and reads all its rows; failures name the service. */
+    List<Binding> select(Query query) {
+        try (QueryExec qe = exec(query)) {
             RowSet rows = qe.select();
             List<Binding> all = new ArrayList<>();
             rows.forEachRemaining(all::add);
             return all;
+        } catch (RuntimeException e) {
+            throw failed("query", e);
         }
     }
 
     private boolean ask(String queryString) {
         try (QueryExec qe = exec(QueryFactory.create(queryString))) {
             return qe.ask();
+        } catch (RuntimeException e) {
+            throw failed("query", e);
         }
+    }
+
+    private RemoteStoreException failed(String what, RuntimeException e) {
+        String status = e instanceof HttpException h && h.getStatusCode() > 0 ? " (HTTP " + h.getStatusCode() + ")" : "";
+        String detail = e instanceof HttpException h && h.getResponse() != null ? h.getResponse().strip() : e.getMessage();
+        String endpoint = what.equals("update") ? endpoints.update() : endpoints.query();
+        return new RemoteStoreException("remote store at " + endpoint + " failed the " + what + status + ": " + detail, e);
     }
 
     /** Number of quads in the named graphs of the service, counted there. */
@@ -312,7 +329,11 @@ public final class RemoteDatasetGraph extends DatasetGraphBase {
         UpdateExecHTTPBuilder b = UpdateExecHTTP.service(endpoints.update()).update(request);
         b.timeout(endpoints.timeout().toMillis(), TimeUnit.MILLISECONDS);
         endpoints.headers().forEach(b::httpHeader);
-        b.build().execute();
+        try {
+            b.build().execute();
+        } catch (RuntimeException e) {
+            throw failed("update", e);
+        }
     }
 
     @Override

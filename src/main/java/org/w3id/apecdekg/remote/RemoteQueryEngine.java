@@ -26,8 +26,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -75,10 +73,8 @@ final class RemoteQueryEngine extends QueryEngineBase {
             description.getNamedGraphURIs().forEach(remoteQuery::addNamedGraphURI);
         }
         List<Binding> rows = new ArrayList<>();
-        try (QueryExec qe = remote.exec(remoteQuery)) {
-            RowSet rowSet = qe.select();
-            rowSet.forEachRemaining(row -> rows.add(input == null || input.isEmpty() ? row
-                    : BindingFactory.builder(input).addAll(row).build()));
+        for (Binding row : remote.select(remoteQuery)) {
+            rows.add(input == null || input.isEmpty() ? row : BindingFactory.builder(input).addAll(row).build());
         }
         return QueryIterPlainWrapper.create(rows.iterator(), ExecutionContext.create(dsg, context));
     }

@@ -62,7 +62,7 @@ public final class DekgStore implements AutoCloseable {
             dsg.isEmpty();
         } catch (RuntimeException e) {
             throw new IllegalStateException("remote store does not answer at " + endpoints.query() + ": "
-                    + e.getMessage(), e);
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
         }
         return new DekgStore(null, dsg, dsg);
     }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.w3id.apecdekg.store.DekgStore;
 
 /**
- * Health of the store: up when a read transaction succeeds. Cheap on purpose (load balancers poll
+ * Health of the store: up when a read transaction succeeds, down (with the reason) when it fails. Cheap on purpose (load balancers poll
  * it): the counts, which scan the store, are on the home page instead.
  */
 @Component("store")
@@ -21,7 +21,12 @@ class StoreHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        boolean empty = Txn.calculateRead(store.dataset(), store.dataset()::isEmpty);
+        boolean empty;
+        try {
+            empty = Txn.calculateRead(store.dataset(), store.dataset()::isEmpty);
+        } catch (RuntimeException e) {
+            return Health.down().withDetail("store", store.location()).withDetail("error", e.getMessage()).build();
+        }
         return Health.up()
                 .withDetail("store", store.location())
                 .withDetail("version", store.version())

@@ -363,6 +363,18 @@ class RemoteStoreIntegrationTests {
                 .hasMessageContaining("must be an http(s) URL");
     }
 
+    @Test
+    @Order(12)
+    void whenTheRemoteStoreGoesAwayCallersAreToldSoAndHealthIsDown() {
+        fuseki().close();
+        HttpResponse<String> api = get("/api/queries/projects-by-economy?economy=JP&format=csv", "text/csv", null);
+        assertThat(api.statusCode()).isEqualTo(502);
+        assertThat(api.body()).contains("remote store at " + fuseki().datasetUrl() + " failed the query");
+        HttpResponse<String> sparql = get("/sparql?query=" + enc("ASK { ?s ?p ?o }"), "application/sparql-results+json", null);
+        assertThat(sparql.statusCode()).isGreaterThanOrEqualTo(500);
+        assertThat(get("/actuator/health", "application/json", null).statusCode()).isEqualTo(503);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------
 
     private static List<Map<String, String>> rows(QueryResults results) {
