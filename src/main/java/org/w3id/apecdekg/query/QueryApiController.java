@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/queries}: the catalogue of the query library and one operation per query. */
 @RestController
@@ -26,10 +28,12 @@ class QueryApiController {
 
     private final QueryLibrary library;
     private final QueryRunner runner;
+    private final JsonMapper json;
 
-    QueryApiController(QueryLibrary library, QueryRunner runner) {
+    QueryApiController(QueryLibrary library, QueryRunner runner, ObjectProvider<JsonMapper> json) {
         this.library = library;
         this.runner = runner;
+        this.json = json.getIfAvailable(JsonMapper::shared);
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -47,14 +51,15 @@ class QueryApiController {
         Integer pageSize = params.containsKey("pageSize") ? integer(params.get("pageSize"), 0, "pageSize") : null;
         Map<String, String> queryParams = new LinkedHashMap<>(params);
         CONTROL.forEach(queryParams::remove);
-        QueryResults results = runner.run(def, queryParams, page, pageSize);
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.mediaType() + ";charset=UTF-8"))
-                .header(HttpHeaders.LINK, links(results));
-        return format.isPlainJson() ? response.body(ResultFormat.rows(results)) : response.body(format.write(results));
+        QueryRunner.Page results = runner.write(def, queryParams, page, pageSize, format.name(),
+                format.isPlainJson() ? r -> json.writeValueAsBytes(ResultFormat.rows(r)) : format::write);
+        return ResponseEntity.ok()
+                .contentType(format.contentType())
+                .header(HttpHeaders.LINK, links(results))
+                .body(results.body());
     }
 
-    private static String links(QueryResults results) {
+    private static String links(QueryRunner.Page results) {
         UriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("pageSize", results.pageSize());
         StringBuilder sb = new StringBuilder();

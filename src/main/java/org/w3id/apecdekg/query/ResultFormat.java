@@ -26,15 +26,22 @@ public enum ResultFormat {
     private final String key;
     private final String mediaType;
     private final Lang lang;
+    private final MediaType contentType;
 
     ResultFormat(String key, String mediaType, Lang lang) {
         this.key = key;
         this.mediaType = mediaType;
         this.lang = lang;
+        this.contentType = MediaType.parseMediaType(mediaType + ";charset=UTF-8");
     }
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** The media type of answers in this format, with {@code charset=UTF-8}. */
+    public MediaType contentType() {
+        return contentType;
     }
 
     /** From {@code format=} if given, else the first acceptable type of {@code Accept}, else SPARQL JSON. */
@@ -53,7 +60,7 @@ public enum ResultFormat {
                     if (type.getType().equals("*")) {
                         return SPARQL_JSON;
                     }
-                    if (MediaType.parseMediaType(f.mediaType).isCompatibleWith(type) && !type.isWildcardSubtype()) {
+                    if (f.contentType.isCompatibleWith(type) && !type.isWildcardSubtype()) {
                         return f;
                     }
                 }
