@@ -106,8 +106,7 @@ final class QueryGateFilter extends OncePerRequestFilter {
                 }
                 int max = limits.getMaxRows();
                 if (anonymous() && query.isSelectType() && (!query.hasLimit() || query.getLimit() > max)) {
-                    query.setLimit(max);
-                    String capped = query.serialize(Syntax.syntaxARQ);
+                    String capped = capped(sparql.text(), query, max);
                     forward = sparql.inBody() ? TextRequest.withBody(request, capped)
                             : TextRequest.withParameter(request, "query", capped);
                     announceCap(response, max);
@@ -162,6 +161,20 @@ final class QueryGateFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(sparql.request(), response);
+    }
+
+    /**
+     * The text of {@code query} with {@code LIMIT max}. Without a LIMIT and without a trailing VALUES
+     * block, the parsed text ends with its solution modifiers, so {@code LIMIT max} on a line of its own
+     * is appended (cheaper than writing the whole query out again, which is done otherwise).
+     */
+    static String capped(String text, Query query, int max) {
+        if (!query.hasLimit() && !query.hasValues()) {
+            return text + "\nLIMIT " + max + "\n";
+        }
+        Query copy = query.cloneQuery();
+        copy.setLimit(max);
+        return copy.serialize(Syntax.syntaxARQ);
     }
 
     private static void announceCap(HttpServletResponse response, int max) {

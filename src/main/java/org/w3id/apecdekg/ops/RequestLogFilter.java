@@ -47,8 +47,13 @@ public final class RequestLogFilter extends OncePerRequestFilter {
     static String line(HttpServletRequest request, int status, long millis) {
         StringBuilder sb = new StringBuilder(160);
         sb.append("method=").append(request.getMethod())
-                .append(" path=").append(request.getRequestURI().replaceAll("[\\s\"]", "_"))
-                .append(" status=").append(status)
+                .append(" path=");
+        String uri = request.getRequestURI();
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            sb.append(c == '"' || Character.isWhitespace(c) ? '_' : c);
+        }
+        sb.append(" status=").append(status)
                 .append(" ms=").append(millis);
         Object text = request.getAttribute(QUERY_TEXT);
         if (text == null && "GET".equals(request.getMethod()) && request.getQueryString() != null
