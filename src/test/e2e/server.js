@@ -2,7 +2,7 @@
 // the graph from data/ (the repository's) on first start. With DEKG_E2E_STORE=remote the store is a
 // real standalone Fuseki server (DEKG_FUSEKI_JAR) started first, and the server runs with --store-url.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,31 +47,13 @@ export async function startServer({ jar = process.env.DEKG_JAR ?? join(REPO, 'ta
     remote: remote?.url ?? null,
     log: () => log,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await stopChild(child);
       await remote?.stop();
       rmSync(store, { recursive: true, force: true });
     },
   };
 }
 
-const FUSEKI_CONFIG = `PREFIX fuseki: <http://jena.apache.org/fuseki#>
-PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
-<#service> rdf:type fuseki:Service ;
-    fuseki:name "ds" ;
-    fuseki:endpoint [ fuseki:operation fuseki:query ] ;
-    fuseki:endpoint [ fuseki:operation fuseki:update ] ;
-    fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ] ;
-    fuseki:dataset <#dataset> .
-<#dataset> rdf:type tdb2:DatasetTDB2 ;
-    tdb2:location "LOCATION" ;
-    tdb2:unionDefaultGraph true .
-`;
 
 /** A standalone Fuseki server (TDB2, union default graph) on a free loopback port. */
 async function startFuseki(dir, timeoutMs) {
@@ -80,7 +62,8 @@ async function startFuseki(dir, timeoutMs) {
     throw new Error(`No Fuseki server jar at ${jar}: run through Maven (it copies it) or set DEKG_FUSEKI_JAR`);
   }
   const config = join(dir, 'fuseki.ttl');
-  writeFileSync(config, FUSEKI_CONFIG.replace('LOCATION', join(dir, 'fuseki-db')));
+  const template = readFileSync(join(REPO, 'src', 'test', 'resources', 'remote', 'fuseki-config.ttl'), 'utf8');
+  writeFileSync(config, template.replace('LOCATION', join(dir, 'fuseki-db')).replace('UNION', 'true'));
   const port = await new Promise((resolvePort, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const { port: p } = probe.address();
@@ -104,13 +87,16 @@ async function startFuseki(dir, timeoutMs) {
   }
   return {
     url: `http://127.0.0.1:${port}/ds`,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-    },
+    stop: () => stopChild(child),
   };
+}
+
+/** SIGTERM, then SIGKILL if the process has not exited after 15 s. */
+async function stopChild(child) {
+  if (child.exitCode === null) {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
 }

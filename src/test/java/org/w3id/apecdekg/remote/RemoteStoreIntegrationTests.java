@@ -10,10 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,6 +65,7 @@ import org.w3id.apecdekg.query.QueryResults;
 import org.w3id.apecdekg.query.QueryRunner;
 import org.w3id.apecdekg.query.ResultCache;
 import org.w3id.apecdekg.security.TestCredentials;
+import org.w3id.apecdekg.security.TestHttp;
 import org.w3id.apecdekg.store.DekgStore;
 import org.w3id.apecdekg.vocab.Ids;
 
@@ -133,8 +131,6 @@ class RemoteStoreIntegrationTests {
 
     @Autowired
     DekgStore store;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     @Order(1)
@@ -440,27 +436,10 @@ class RemoteStoreIntegrationTests {
     }
 
     private HttpResponse<String> get(String path, String accept, String authorization) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).GET();
-        return send(authorization == null ? b.build() : TestCredentials.auth(b, authorization).build());
+        return TestHttp.get(url(path), accept, authorization);
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, byte[] body, String authorization) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        return send(TestCredentials.auth(b, authorization).build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.send(method, url(path), contentType, body, authorization);
     }
 }

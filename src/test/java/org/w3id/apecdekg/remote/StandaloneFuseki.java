@@ -20,22 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StandaloneFuseki implements AutoCloseable {
 
-    private static final String CONFIG = """
-            PREFIX fuseki: <http://jena.apache.org/fuseki#>
-            PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
+    /** The configuration template shared with the browser tests' server.js. */
+    private static final Path CONFIG = Path.of("src/test/resources/remote/fuseki-config.ttl");
 
-            <#service> rdf:type fuseki:Service ;
-                fuseki:name "ds" ;
-                fuseki:endpoint [ fuseki:operation fuseki:query ] ;
-                fuseki:endpoint [ fuseki:operation fuseki:update ] ;
-                fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ] ;
-                fuseki:dataset <#dataset> .
-
-            <#dataset> rdf:type tdb2:DatasetTDB2 ;
-                tdb2:location "LOCATION" ;
-                tdb2:unionDefaultGraph UNION .
-            """;
 
     private final Process process;
     private final int port;
@@ -61,7 +48,7 @@ public final class StandaloneFuseki implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Path config = dir.resolve("config.ttl");
-            Files.writeString(config, CONFIG.replace("LOCATION", dir.resolve("db").toAbsolutePath().toString())
+            Files.writeString(config, Files.readString(CONFIG).replace("LOCATION", dir.resolve("db").toAbsolutePath().toString())
                     .replace("UNION", Boolean.toString(unionDefaultGraph)));
             int port = freePort();
             Path log = dir.resolve("fuseki.log");

@@ -2,9 +2,7 @@ package org.w3id.apecdekg.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -51,15 +49,12 @@ public abstract class SecuredServerSupport {
     @Autowired
     protected DekgStore store;
 
-    protected final HttpClient http = HttpClient.newHttpClient();
-
     protected String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
     protected HttpResponse<String> get(String path, String accept, String authorization) {
-        return send(TestCredentials.auth(HttpRequest.newBuilder(URI.create(url(path))), authorization)
-                .header("Accept", accept).GET().build());
+        return TestHttp.get(url(path), accept, authorization);
     }
 
     protected HttpResponse<String> query(String sparql, String authorization) {
@@ -68,12 +63,7 @@ public abstract class SecuredServerSupport {
 
     protected HttpResponse<String> send(String method, String path, String contentType, byte[] body,
             String authorization) {
-        HttpRequest.Builder b = TestCredentials.auth(HttpRequest.newBuilder(URI.create(url(path))), authorization)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        return send(b.build());
+        return TestHttp.send(method, url(path), contentType, body, authorization);
     }
 
     protected HttpResponse<String> update(String sparqlUpdate, String authorization) {
@@ -82,13 +72,6 @@ public abstract class SecuredServerSupport {
     }
 
     protected HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.send(request);
     }
 }
