@@ -41,6 +41,9 @@ public final class BenchMain {
         System.out.println(markdown);
         Files.createDirectories(config.results());
         Path out = config.results().resolve(LocalDate.now() + ".md");
+        for (int n = 2; Files.exists(out); n++) { // a second run the same day does not overwrite the first
+            out = config.results().resolve(LocalDate.now() + "-" + n + ".md");
+        }
         Files.writeString(out, markdown, StandardCharsets.UTF_8);
         System.out.println("bench: wrote " + out);
         System.exit(0);
