@@ -41,6 +41,9 @@ public final class RestoreCommand implements Callable<Integer> {
         } catch (IllegalStateException | RiotException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage() + " (store unchanged)");
             return 1;
+        } catch (IllegalArgumentException e) { // a malformed snapshot: the message names file, line and column
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
         }
     }
 }

@@ -16,15 +16,14 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.w3id.apecdekg.store.DekgStore;
+import org.w3id.apecdekg.store.TdbBulkLoad;
 
 /**
  * Snapshot, restore and compaction of a store. A snapshot is gzipped N-Quads of every quad (all named
@@ -71,7 +70,8 @@ public final class StoreBackup {
     }
 
     /**
-     * Loads snapshot {@code file} into {@code store} in one write transaction. A store that holds
+     * Loads snapshot {@code file} into {@code store} in one write transaction (parsing on a second
+     * thread while the store indexes, see {@link TdbBulkLoad}). A store that holds
      * data is refused unless {@code force}, which replaces its content (in the same transaction).
      */
     public static long restore(Path file, DekgStore store, boolean force) {
@@ -83,24 +83,15 @@ public final class StoreBackup {
             if (force) {
                 dsg.clear();
             }
-            StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
-                @Override
-                public void quad(Quad quad) {
-                    super.quad(quad);
-                    count.incrementAndGet();
+            count.set(TdbBulkLoad.load(dsg, stream -> {
+                try (InputStream in = open(file)) {
+                    RDFParser.source(in).lang(Lang.NQUADS).parse(stream);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+                } catch (RiotException e) {
+                    throw new IllegalArgumentException(file + ": " + e.getMessage() + " (store unchanged)", e);
                 }
-
-                @Override
-                public void triple(org.apache.jena.graph.Triple triple) {
-                    super.triple(triple);
-                    count.incrementAndGet();
-                }
-            };
-            try (InputStream in = open(file)) {
-                RDFParser.source(in).lang(Lang.NQUADS).parse(sink);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-            }
+            }));
         });
         return count.get();
     }

@@ -63,6 +63,25 @@ class BackupRestoreTests {
     }
 
     @Test
+    void aMalformedSnapshotIsRefusedWithItsLineAndTheStoreIsUnchanged() throws Exception {
+        // more quads than one batch of the parallel parse before the error, so some were already added
+        StringBuilder nq = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            nq.append("<urn:s:").append(i).append("> <urn:p> \"v").append(i).append("\" <urn:g:big> .\n");
+        }
+        nq.append("<urn:s:bad> <urn:p> \"unterminated <urn:g:big> .\n");
+        Path file = dir.resolve("broken.nq");
+        java.nio.file.Files.writeString(file, nq);
+        try (DekgStore source = DekgStore.open(dir.resolve("a")); DekgStore target = DekgStore.open(dir.resolve("b"))) {
+            fill(source);
+            fill(target);
+            assertThatThrownBy(() -> StoreBackup.restore(file, target, true))
+                    .hasMessage(file + ": [line: 20002, col: 1 ] Broken token (newline in string) (store unchanged)");
+            assertThat(isomorphic(source.dataset(), target.dataset())).as("target unchanged").isTrue();
+        }
+    }
+
+    @Test
     void commandsBackUpRestoreAndCompact() {
         Path a = dir.resolve("a");
         Path snap = dir.resolve("out/snap.nq.gz");
