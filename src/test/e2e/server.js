@@ -63,7 +63,7 @@ async function startFuseki(dir, timeoutMs) {
   }
   const config = join(dir, 'fuseki.ttl');
   const template = readFileSync(join(REPO, 'src', 'test', 'resources', 'remote', 'fuseki-config.ttl'), 'utf8');
-  writeFileSync(config, template.replace('LOCATION', join(dir, 'fuseki-db')).replace('UNION', 'true'));
+  writeFileSync(config, template.replaceAll('@LOCATION@', join(dir, 'fuseki-db')).replaceAll('@UNION@', 'true'));
   const port = await new Promise((resolvePort, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const { port: p } = probe.address();

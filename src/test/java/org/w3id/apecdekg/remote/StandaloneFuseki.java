@@ -48,8 +48,8 @@ public final class StandaloneFuseki implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Path config = dir.resolve("config.ttl");
-            Files.writeString(config, Files.readString(CONFIG).replace("LOCATION", dir.resolve("db").toAbsolutePath().toString())
-                    .replace("UNION", Boolean.toString(unionDefaultGraph)));
+            Files.writeString(config, Files.readString(CONFIG).replace("@LOCATION@", dir.resolve("db").toAbsolutePath().toString())
+                    .replace("@UNION@", Boolean.toString(unionDefaultGraph)));
             int port = freePort();
             Path log = dir.resolve("fuseki.log");
             Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
