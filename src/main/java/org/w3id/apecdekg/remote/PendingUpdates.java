@@ -25,7 +25,6 @@ final class PendingUpdates {
     private final List<Update> updates = new ArrayList<>();
     private List<Quad> inserts;
     private List<Quad> deletes;
-    private long quads;
 
     void insert(Quad quad) {
         if (inserts == null) {
@@ -34,7 +33,6 @@ final class PendingUpdates {
             updates.add(new UpdateDataInsert(new QuadDataAcc(inserts)));
         }
         inserts.add(quad);
-        quads++;
     }
 
     void delete(Quad quad) {
@@ -44,7 +42,6 @@ final class PendingUpdates {
             updates.add(new UpdateDataDelete(new QuadDataAcc(deletes)));
         }
         deletes.add(quad);
-        quads++;
     }
 
     /** Deletes what matches; {@code null} or {@code Node.ANY} in any position matches anything. */
@@ -73,11 +70,6 @@ final class PendingUpdates {
 
     boolean isEmpty() {
         return updates.isEmpty();
-    }
-
-    /** Quads in the {@code INSERT DATA} and {@code DELETE DATA} operations so far. */
-    long dataQuads() {
-        return quads;
     }
 
     UpdateRequest request() {

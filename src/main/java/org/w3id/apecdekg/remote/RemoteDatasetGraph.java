@@ -199,12 +199,9 @@ public final class RemoteDatasetGraph extends DatasetGraphBase {
         return !ask("ASK WHERE { GRAPH ?g { ?s ?p ?o } }");
     }
 
+    /** Number of named graphs, counted by the service. */
     @Override
     public long size() {
-        return listGraphNodesCount();
-    }
-
-    private long listGraphNodesCount() {
         Binding row = select("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").get(0);
         return Long.parseLong(row.get("n").getLiteralLexicalForm());
     }

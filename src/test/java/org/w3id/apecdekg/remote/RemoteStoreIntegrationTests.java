@@ -283,7 +283,8 @@ class RemoteStoreIntegrationTests {
         HttpResponse<String> failing = send("POST", "/update", "application/sparql-update",
                 ("INSERT DATA { GRAPH <" + g + "> { <urn:x:b> <urn:x:p> \"three\" } } ; ADD <urn:x:no-such-graph> TO <" + g + ">")
                         .getBytes(StandardCharsets.UTF_8), basic(EDITOR));
-        assertThat(failing.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(failing.statusCode()).as(failing.body()).isGreaterThanOrEqualTo(400);
+        assertThat(failing.body()).as("the service's reason reaches the caller").contains("No such graph");
         assertThat(isomorphicByGraph(remoteSnapshot(), before)).as("remote store unchanged").isTrue();
 
         HttpResponse<String> put = send("PUT", "/data?graph=" + enc(g), "text/turtle",
