@@ -12,8 +12,13 @@ import java.util.List;
  * @param seconds      duration of one load-test point in seconds ({@code bench.duration}, default 15)
  * @param clients      concurrent clients of the load-test points ({@code bench.clients}, default 1,16,64)
  * @param reports      synthetic report files loaded through the report loader ({@code bench.reports}, default 20)
- * @param rate         offered load of the constant-rate phase: {@code auto} (half the lower closed-loop
- *                     throughput of the two servers) or queries/s ({@code bench.rate})
+ * @param rate         offered load of our server's constant-rate points (library through {@code /api/queries})
+ *                     and of the floor points, in queries/s, or {@code auto} (half its closed-loop
+ *                     throughput) ({@code bench.rate}, default 100)
+ * @param compareRate  offered load of the side-by-side constant-rate points (ours/sparql and plain Fuseki,
+ *                     the same work): {@code auto} (half the lower closed-loop throughput of the two, a load
+ *                     both sustain, so that the p50 ratio is overhead and not queueing) or queries/s
+ *                     ({@code bench.compare-rate}, default auto)
  * @param bulkLoader   TDB2 bulk loader for comparison: {@code phased}, {@code parallel}, {@code sequential}
  *                     or {@code none} ({@code bench.bulk})
  * @param seed         seed of the data generator and the request mix ({@code bench.seed})
@@ -24,7 +29,7 @@ import java.util.List;
  * @param serverJvm    JVM options of both servers ({@code bench.server.jvm}, default -Xmx1g)
  */
 public record BenchConfig(List<Long> scales, int seconds, List<Integer> clients, int reports, String rate,
-        String bulkLoader, long seed, Path work, Path results, Path appJar, Path fusekiJar, List<String> serverJvm) {
+        String compareRate, String bulkLoader, long seed, Path work, Path results, Path appJar, Path fusekiJar, List<String> serverJvm) {
 
     public static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -32,7 +37,8 @@ public record BenchConfig(List<Long> scales, int seconds, List<Integer> clients,
                 Integer.parseInt(prop("bench.duration", "15")),
                 longs(prop("bench.clients", "1,16,64")).stream().map(Long::intValue).toList(),
                 Integer.parseInt(prop("bench.reports", "20")),
-                prop("bench.rate", "auto"),
+                prop("bench.rate", "100"),
+                prop("bench.compare-rate", "auto"),
                 prop("bench.bulk", "phased"),
                 Long.parseLong(prop("bench.seed", "20240818")),
                 Path.of(prop("bench.work", "target/bench")).toAbsolutePath(),

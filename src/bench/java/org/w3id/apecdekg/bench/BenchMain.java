@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.w3id.apecdekg.query.QueryDefinition;
 import org.w3id.apecdekg.query.QueryLibrary;
@@ -71,6 +73,17 @@ public final class BenchMain {
             result.loads.add(LoadBench.bulk(nq, bulk, config.bulkLoader()));
             delete(bulk);
         }
+        if (RDF4J) {
+            // Before the reports go into our store: both stores then hold exactly the N-Quads.
+            log(scale, "RDF4J native store: load, then the library queries on it and on TDB2 in process");
+            QueryLibrary queries = QueryLibrary.load(basedir.resolve("queries"));
+            Target texts = Target.plain(0, queries);
+            Map<String, String> byName = new LinkedHashMap<>();
+            queries.all().forEach(def -> byName.put(def.name(), texts.text(def.name())));
+            Path native_ = dir.resolve("store-rdf4j");
+            result.rdf4j = NativeStoreBench.run(nq, native_, ours, byName);
+            delete(native_);
+        }
         log(scale, "loading synthetic reports");
         ReportTextGenerator texts = new ReportTextGenerator(config.seed());
         List<Path> files = texts.write(dir.resolve("reports"), "synthetic-small", config.reports(), 25);
@@ -110,7 +123,9 @@ public final class BenchMain {
             }
             result.memory.put("plain", server.memory());
             for (int c : config.clients()) {
-                result.points.add(log(driver.run(target, c, rate(result, c), config.seconds())));
+                double compare = compareRate(result, c);
+                result.points.add(log(driver.run(target, c, compare, compareSeconds(compare))));
+                result.points.add(log(driver.floor(target, c, rate(result, c), config.seconds())));
             }
         }
         log(scale, "serving with our server again (constant rate)");
@@ -118,10 +133,14 @@ public final class BenchMain {
             Target target = Target.ours(port, library);
             Target text = Target.oursSparql(port, library);
             result.startupMillis.put("ours (restart)", server.startupMillis());
-            driver.run(target, 16, 0, warmup);
+            // A fresh JVM: its JIT needs longer than the short warm-up before the closed loops (which
+            // themselves warm the server for the rate points of the first two phases).
+            driver.run(target, 16, 0, Math.max(warmup, 2 * config.seconds()));
             for (int c : config.clients()) {
                 result.points.add(log(driver.run(target, c, rate(result, c), config.seconds())));
-                result.points.add(log(driver.run(text, c, rate(result, c), config.seconds())));
+                result.points.add(log(driver.floor(target, c, rate(result, c), config.seconds())));
+                double compare = compareRate(result, c);
+                result.points.add(log(driver.run(text, c, compare, compareSeconds(compare))));
             }
         }
         Stream.of(ours, plain).forEach(BenchMain::delete);
@@ -133,6 +152,9 @@ public final class BenchMain {
      * servers): at 10^7 their uncached runs take longer than the rest of the run.
      */
     private static final boolean LIBRARY_TIMINGS = Boolean.parseBoolean(System.getProperty("bench.library", "true"));
+
+    /** {@code bench.rdf4j=false} skips RDF4J's native store (load and library queries, in process). */
+    private static final boolean RDF4J = Boolean.parseBoolean(System.getProperty("bench.rdf4j", "true"));
 
     /** Rows of the large report: about 10^4 triples through the extractor. */
     static final int BIG_REPORT_ROWS = 150;
@@ -207,13 +229,34 @@ public final class BenchMain {
         }
     }
 
-    /** The offered rate of the constant-rate phase at {@code clients}. */
+    /** The offered rate of our server's constant-rate and floor points at {@code clients}. */
     private double rate(ScaleResult result, int clients) {
-        if (!config.rate().equals("auto")) {
-            return Double.parseDouble(config.rate());
+        return offered(config.rate(), result, clients, List.of("ours"));
+    }
+
+    /** The offered rate of the side-by-side points (ours/sparql and plain, the same work) at {@code clients}. */
+    private double compareRate(ScaleResult result, int clients) {
+        return offered(config.compareRate(), result, clients, List.of("ours/sparql", "plain"));
+    }
+
+    /**
+     * Seconds of a side-by-side point: at least {@code bench.duration}, and long enough for
+     * {@link #COMPARE_SAMPLES} requests, so that a p50 at a low rate is not the median of a few dozen.
+     */
+    private int compareSeconds(double rate) {
+        return (int) Math.max(config.seconds(), Math.ceil(COMPARE_SAMPLES / rate));
+    }
+
+    /** Requests per side-by-side point, at least. */
+    static final int COMPARE_SAMPLES = 400;
+
+    /** {@code setting} in queries/s, or {@code auto}: half the lowest closed-loop throughput of {@code targets}. */
+    private static double offered(String setting, ScaleResult result, int clients, List<String> targets) {
+        if (!setting.equals("auto")) {
+            return Double.parseDouble(setting);
         }
-        double lowest = result.points.stream().filter(p -> p.mode().equals("closed") && p.clients() == clients)
-                .mapToDouble(LoadDriver.Point::throughput).min().orElse(2);
+        double lowest = result.points.stream().filter(p -> p.mode().equals("closed") && p.clients() == clients
+                && targets.contains(p.target())).mapToDouble(LoadDriver.Point::throughput).min().orElse(2);
         return Math.max(1, 0.5 * lowest);
     }
 

@@ -21,6 +21,8 @@ final class ScaleResult {
     final Map<String, ServerProcess.Memory> memory = new LinkedHashMap<>();
     final List<LibraryTiming> library = new ArrayList<>();
     final List<LoadDriver.Point> points = new ArrayList<>();
+    /** RDF4J's native store beside TDB2, in process; null when not measured ({@code bench.rdf4j=false}). */
+    NativeStoreBench.Result rdf4j;
 
     ScaleResult(long targetTriples) {
         this.targetTriples = targetTriples;
