@@ -61,6 +61,10 @@ final class ResultsReport {
         b.append("| report loader, ").append(rep.count()).append(" synthetic reports (read + extract + commit) | ")
                 .append(rep.triples()).append(" | ").append(f2(rep.seconds())).append(" | ")
                 .append(f0(rep.triples() / rep.seconds())).append(" |\n\n");
+        if (r.nquadsSeconds.size() > 1) {
+            b.append("N-Quads → DekgStore.write, every run (s): ").append(String.join(" / ",
+                    r.nquadsSeconds.stream().map(ResultsReport::f2).toList())).append(".\n\n");
+        }
         b.append("Report loader per report: p50 ").append(f1(rep.p50Millis())).append(" ms, max ")
                 .append(f1(rep.maxMillis())).append(" ms. One large report of ").append(rep.bigTriples())
                 .append(" triples: ").append(f1(rep.bigMillis())).append(" ms committed (extraction alone ")

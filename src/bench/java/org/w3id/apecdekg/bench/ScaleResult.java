@@ -16,6 +16,8 @@ final class ScaleResult {
     Catalog catalog;
     double generateSeconds;
     final List<LoadBench.Load> loads = new ArrayList<>();
+    /** Seconds of each run of the N-Quads load, in run order (its median is {@code loads.get(0)}). */
+    final List<Double> nquadsSeconds = new ArrayList<>();
     LoadBench.Reports reports;
     final Map<String, Double> startupMillis = new LinkedHashMap<>();
     final Map<String, ServerProcess.Memory> memory = new LinkedHashMap<>();
