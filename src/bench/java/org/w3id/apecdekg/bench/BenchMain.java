@@ -277,7 +277,8 @@ public final class BenchMain {
         return Math.max(1, 0.5 * lowest);
     }
 
-    private static double median(double... values) {
+    /** The median, or -1 if any value is -1 (an error). */
+    static double median(double... values) {
         if (Arrays.stream(values).anyMatch(v -> v < 0)) {
             return -1;
         }

@@ -81,7 +81,8 @@ final class LoadBench {
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
+    /** The file as a buffered stream, gunzipped when its name ends in {@code .gz}. */
+    static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         return file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }

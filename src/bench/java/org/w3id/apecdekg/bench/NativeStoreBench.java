@@ -1,24 +1,21 @@
 package org.w3id.apecdekg.bench;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.query.DatasetFactory;
 import org.eclipse.rdf4j.common.transaction.IsolationLevels;
 import org.eclipse.rdf4j.query.BooleanQuery;
 import org.eclipse.rdf4j.query.GraphQuery;
@@ -99,7 +96,7 @@ final class NativeStoreBench {
 
     private static LoadBench.Load load(SailRepository repo, Path nquads) {
         long t0 = System.nanoTime();
-        try (RepositoryConnection c = repo.getConnection(); InputStream in = open(nquads)) {
+        try (RepositoryConnection c = repo.getConnection(); InputStream in = LoadBench.open(nquads)) {
             // One transaction; isolation NONE is RDF4J's advice for bulk loads into the native store.
             c.begin(IsolationLevels.NONE);
             c.add(in, "", RDFFormat.NQUADS);
@@ -119,7 +116,7 @@ final class NativeStoreBench {
         if (cold > REPEAT_BELOW_MILLIS) {
             return new double[] {cold, Double.NaN, rows[0]};
         }
-        double warm = median(millis(() -> Txn.calculateRead(store.dataset(), () -> countJena(store, query))),
+        double warm = BenchMain.median(millis(() -> Txn.calculateRead(store.dataset(), () -> countJena(store, query))),
                 millis(() -> Txn.calculateRead(store.dataset(), () -> countJena(store, query))),
                 millis(() -> Txn.calculateRead(store.dataset(), () -> countJena(store, query))));
         return new double[] {cold, warm, rows[0]};
@@ -151,7 +148,7 @@ final class NativeStoreBench {
         if (cold > REPEAT_BELOW_MILLIS) {
             return new double[] {cold, Double.NaN, rows[0]};
         }
-        double warm = median(millis(() -> countRdf4j(c, text)), millis(() -> countRdf4j(c, text)),
+        double warm = BenchMain.median(millis(() -> countRdf4j(c, text)), millis(() -> countRdf4j(c, text)),
                 millis(() -> countRdf4j(c, text)));
         return new double[] {cold, warm, rows[0]};
     }
@@ -178,12 +175,6 @@ final class NativeStoreBench {
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    private static double median(double... values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
-    }
-
     private static String firstLine(String s) {
         if (s == null) {
             return "";
@@ -198,10 +189,5 @@ final class NativeStoreBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 }
