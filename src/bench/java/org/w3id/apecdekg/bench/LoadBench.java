@@ -6,13 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
-import org.apache.jena.riot.Lang;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
@@ -62,22 +61,6 @@ final class LoadBench {
             }));
             double s = (System.nanoTime() - t0) / 1e9;
             return new Load("N-Quads → DekgStore.write (1 txn, TdbBulkLoad)", store.quadCount(), s);
-        }
-    }
-
-    /** The same as {@link #nquads} with the parser adding each quad itself ({@code StreamRDFLib.dataset}). */
-    static Load nquadsInline(Path file, Path storeDir) {
-        try (DekgStore store = DekgStore.open(storeDir)) {
-            long t0 = System.nanoTime();
-            store.write(dsg -> {
-                try (InputStream in = open(file)) {
-                    RDFParser.source(in).lang(Lang.NQUADS).parse(StreamRDFLib.dataset(dsg));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            double s = (System.nanoTime() - t0) / 1e9;
-            return new Load("N-Quads → DekgStore.write (1 txn, parser adds each quad)", store.quadCount(), s);
         }
     }
 

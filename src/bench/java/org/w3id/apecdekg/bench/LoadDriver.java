@@ -114,7 +114,7 @@ final class LoadDriver {
                     boolean isAggregate = !floor && random.nextInt(10) == 0;
                     URI request;
                     if (floor) {
-                        request = target.ask();
+                        request = target.probe();
                     } else if (isAggregate) {
                         request = target.library(AGGREGATES.get(aggregate++ % AGGREGATES.size()));
                     } else if (random.nextBoolean()) {

@@ -56,13 +56,12 @@ final class Target {
         return name;
     }
 
+    /**
+     * {@code ASK {}} on the SPARQL endpoint: the startup probe, and the request of the floor points (the
+     * smallest request the endpoint answers: what HTTP and the client cost).
+     */
     URI probe() {
         return URI.create(base + sparqlPath + "?query=" + encode("ASK {}"));
-    }
-
-    /** The smallest request the SPARQL endpoint answers: the floor of what HTTP and the client cost. */
-    URI ask() {
-        return probe();
     }
 
     URI entity(String iri) {

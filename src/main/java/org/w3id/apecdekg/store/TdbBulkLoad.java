@@ -68,7 +68,6 @@ public final class TdbBulkLoad {
             throw new IllegalStateException("interrupted while loading", e);
         } catch (RuntimeException | Error e) {
             batcher.cancelled = true;
-            queue.clear();
             throw e;
         } finally {
             if (batcher.cancelled) {
