@@ -1,6 +1,7 @@
 // Starts the packaged server on a free port with an empty store in a temporary directory; it builds
 // the graph from data/ (the repository's) on first start. With DEKG_E2E_STORE=remote the store is a
 // real standalone Fuseki server (DEKG_FUSEKI_JAR) started first, and the server runs with --store-url.
+// With DEKG_LAUNCHER the server is started by the launcher of 'apec-dekg fast-start' instead of java -jar.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -10,14 +11,18 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
-export async function startServer({ jar = process.env.DEKG_JAR ?? join(REPO, 'target', 'apec-dekg.jar'), timeoutMs = 180_000 } = {}) {
-  if (!existsSync(jar)) {
-    throw new Error(`No server jar at ${jar}: build it first (mvn package) or set DEKG_JAR`);
+export async function startServer({ jar = process.env.DEKG_JAR ?? join(REPO, 'target', 'apec-dekg.jar'),
+  launcher = process.env.DEKG_LAUNCHER, timeoutMs = 180_000 } = {}) {
+  if (launcher ? !existsSync(launcher) : !existsSync(jar)) {
+    throw new Error(launcher ? `No launcher at ${launcher}: run 'java -jar target/apec-dekg.jar fast-start' first`
+      : `No server jar at ${jar}: build it first (mvn package) or set DEKG_JAR`);
   }
   const store = mkdtempSync(join(tmpdir(), 'dekg-e2e-'));
   const remote = process.env.DEKG_E2E_STORE === 'remote' ? await startFuseki(store, timeoutMs) : null;
   const storeArgs = remote ? ['--store-url', remote.url] : ['--store', join(store, 'tdb2')];
-  const child = spawn('java', ['-jar', jar, 'serve', '--port', '0', ...storeArgs], {
+  const args = ['serve', '--port', '0', ...storeArgs];
+  // DEKG_LAUNCHER: the fast-start launcher (AOT mode with the trained class cache) instead of java -jar.
+  const child = spawn(launcher ?? 'java', launcher ? args : ['-jar', jar, ...args], {
     cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

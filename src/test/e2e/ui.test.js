@@ -218,3 +218,13 @@ test('in remote-store mode, what the UI shows is the remote store', async (t) =>
   assert.equal(home.quads, Number(row.quads.value));
   assert.equal(home.economies, 21);
 });
+
+test('started by the fast-start launcher, the server runs AOT-processed with the class cache', async (t) => {
+  if (!process.env.DEKG_LAUNCHER) {
+    t.skip('started with java -jar (set DEKG_LAUNCHER to the fast-start launcher)');
+    return;
+  }
+  assert.match(server.log(), /Starting AOT-processed DekgApplication/);
+  // the JVM warns when it cannot use the cache it was given (another JVM, another class path)
+  assert.doesNotMatch(server.log(), /(AOT cache|shared archive|CDS).*(mismatch|disabled|cannot|failed|not)/i);
+});

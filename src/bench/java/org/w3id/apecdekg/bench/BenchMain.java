@@ -157,6 +157,9 @@ public final class BenchMain {
                 result.points.add(log(driver.run(text, c, compare, compareSeconds(compare))));
             }
         }
+        if (StartupBench.STARTS > 0 && STARTUPS) {
+            startups(ours, plain, dir, result);
+        }
         Stream.of(ours, plain).forEach(BenchMain::delete);
         return result;
     }
@@ -178,6 +181,42 @@ public final class BenchMain {
 
     private int port;
 
+    /** Repeated starts of each way of starting on the scale's store ({@link StartupBench}). */
+    private void startups(Path ours, Path plain, Path dir, ScaleResult result) {
+        Path fastJava = StartupBench.fastStartJava();
+        int fastFeature = StartupBench.featureOfJava(fastJava);
+        int ownFeature = Runtime.version().feature();
+        log(result.targetTriples, "preparing the fast start on " + fastJava + " (apec-dekg fast-start)");
+        Path launcher = StartupBench.prepareFastStart(config.appJar(), fastJava, dir.resolve("fast-start"), basedir);
+        log(result.targetTriples, "startup, " + StartupBench.STARTS + " starts each way");
+        Map<String, StartupBench.Start> ways = new LinkedHashMap<>();
+        List<String> props = List.of("-Ddekg.store=" + ours, "-Ddekg.data=" + basedir.resolve("data"));
+        ways.put("ours: java -jar apec-dekg.jar (Java " + ownFeature + ")", () -> {
+            int p = ServerProcess.freePort();
+            List<String> cmd = new ArrayList<>(List.of(java()));
+            cmd.addAll(config.serverJvm());
+            cmd.add("-Dserver.port=" + p);
+            cmd.addAll(props);
+            cmd.addAll(List.of("-jar", config.appJar().toString()));
+            return ServerProcess.start(cmd, basedir, dir.resolve("startup-ours-" + p + ".log"), Target.ours(p, null).probe());
+        });
+        result.fastStart = "ours: fast start (Java " + fastFeature + ", AOT mode + class cache)";
+        ways.put(result.fastStart, () -> {
+            int p = ServerProcess.freePort();
+            String opts = String.join(" ", config.serverJvm()) + " -Dserver.port=" + p + " " + String.join(" ", props);
+            return ServerProcess.start(List.of(launcher.toString()), Map.of("JAVA_OPTS", opts), basedir,
+                    dir.resolve("startup-fast-" + p + ".log"), Target.ours(p, null).probe());
+        });
+        ways.put("plain Fuseki (Java " + ownFeature + ")", () -> startPlain(java(), plain, dir));
+        if (fastFeature != ownFeature) {
+            ways.put("plain Fuseki (Java " + fastFeature + ")", () -> startPlain(fastJava.toString(), plain, dir));
+        }
+        result.startups = StartupBench.measure(ways);
+    }
+
+    /** {@code bench.startups=false} skips the repeated starts ({@link StartupBench}). */
+    private static final boolean STARTUPS = Boolean.parseBoolean(System.getProperty("bench.startups", "true"));
+
     private ServerProcess startOurs(Path store, Path dir) {
         port = ServerProcess.freePort();
         List<String> cmd = new ArrayList<>(List.of(java()));
@@ -189,6 +228,10 @@ public final class BenchMain {
     }
 
     private ServerProcess startPlain(Path store, Path dir) {
+        return startPlain(java(), store, dir);
+    }
+
+    private ServerProcess startPlain(String java, Path store, Path dir) {
         port = ServerProcess.freePort();
         Path base = dir.resolve("fuseki-base");
         try {
@@ -197,7 +240,7 @@ public final class BenchMain {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> cmd = new ArrayList<>(List.of(java()));
+        List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(config.serverJvm());
         cmd.addAll(List.of("-jar", config.fusekiJar().toString(), "--port", Integer.toString(port),
                 "--config", base.resolve("config.ttl").toString()));

@@ -45,6 +45,8 @@ final class ResultsReport {
         row("harness JVM flags", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> !a.startsWith("-Dbench.")).toList()));
         row("server JVM flags (both servers)", String.join(" ", config.serverJvm()));
+        row("starts per way of starting (`bench.starts`); fast-start JVM (`bench.fast-start.java`)",
+                StartupBench.STARTS + "; " + StartupBench.fastStartJava());
         row("seed", Long.toString(config.seed()));
         b.append("\n");
     }
@@ -80,6 +82,18 @@ final class ResultsReport {
                     .append(m == null ? " | | | |" : " |").append("\n");
         });
         b.append("\nMemory is read after the closed-loop runs.\n\n");
+        if (!r.startups.isEmpty()) {
+            b.append("### Startup, ").append(StartupBench.STARTS).append(" starts each way\n\n")
+                    .append("To the first answered `ASK {}`, on this scale's store. Ours starts without arguments, "
+                            + "configured by system properties.\n\n| start | median (ms) | min | max | every start (ms) |\n"
+                            + "|---|---:|---:|---:|---|\n");
+            r.startups.forEach((name, ms) -> b.append("| ").append(name).append(" | ")
+                    .append(f0(BenchMain.median(ms.stream().mapToDouble(Double::doubleValue).toArray()))).append(" | ")
+                    .append(f0(ms.stream().min(Double::compare).orElse(0.0))).append(" | ")
+                    .append(f0(ms.stream().max(Double::compare).orElse(0.0))).append(" | ")
+                    .append(String.join(", ", ms.stream().map(ResultsReport::f0).toList())).append(" |\n"));
+            b.append("\n");
+        }
 
         b.append("### Library queries (default parameters), ms\n\n| query | ours cold (/api) | ours cached (/api) "
                 + "| ours /sparql (text) | plain cold | plain warm |\n|---|---:|---:|---:|---:|---:|\n");
@@ -227,8 +241,16 @@ final class ResultsReport {
             target("heap ≤ 512 MB (live after full GC; used before it in brackets)", f0(m.liveMb()) + " MB ("
                     + f0(m.heapUsedMb()) + " MB)", m.liveMb() <= 512);
         }
-        Double startup = r.startupMillis.get("ours");
-        target("startup ≤ 3 s", f0(startup) + " ms", startup <= 3000);
+        List<Double> fast = r.fastStart == null ? null : r.startups.get(r.fastStart);
+        if (fast != null) {
+            double median = BenchMain.median(fast.stream().mapToDouble(Double::doubleValue).toArray());
+            target("startup ≤ 3 s (median of " + fast.size() + " starts; " + r.fastStart + "; java -jar: "
+                    + f0(BenchMain.median(r.startups.values().iterator().next().stream().mapToDouble(Double::doubleValue)
+                            .toArray())) + " ms)", f0(median) + " ms", median <= 3000);
+        } else {
+            Double startup = r.startupMillis.get("ours");
+            target("startup ≤ 3 s", f0(startup) + " ms", startup <= 3000);
+        }
         b.append("\n");
     }
 

@@ -20,6 +20,10 @@ final class ScaleResult {
     final List<Double> nquadsSeconds = new ArrayList<>();
     LoadBench.Reports reports;
     final Map<String, Double> startupMillis = new LinkedHashMap<>();
+    /** Milliseconds of each of the repeated starts ({@link StartupBench}), by way of starting. */
+    Map<String, List<Double>> startups = new LinkedHashMap<>();
+    /** The name of the fast start among {@link #startups}; null when not measured. */
+    String fastStart;
     final Map<String, ServerProcess.Memory> memory = new LinkedHashMap<>();
     final List<LibraryTiming> library = new ArrayList<>();
     final List<LoadDriver.Point> points = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,10 +38,17 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code command} in {@code dir}, output to {@code log}, and waits until {@code probe} answers 200. */
     static ServerProcess start(List<String> command, Path dir, Path log, URI probe) {
+        return start(command, Map.of(), dir, log, probe);
+    }
+
+    /** As {@link #start(List, Path, Path, URI)}, with {@code environment} added to the process's. */
+    static ServerProcess start(List<String> command, Map<String, String> environment, Path dir, Path log, URI probe) {
         try {
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process p = builder.start();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
             long deadline = t0 + TimeUnit.MINUTES.toNanos(10);
             while (System.nanoTime() < deadline) {

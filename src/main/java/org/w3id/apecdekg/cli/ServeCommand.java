@@ -45,7 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
         if (data != null) {
             args.add("--dekg.data=" + data);
         }
-        SpringApplication.run(DekgApplication.class, args.toArray(String[]::new));
+        SpringApplication app = new SpringApplication(DekgApplication.class);
+        // The AOT-generated initializer is looked up by the main application class (DekgApplication__…).
+        app.setMainApplicationClass(DekgApplication.class);
+        app.run(args.toArray(String[]::new));
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.w3id.apecdekg.DekgProperties;
 import org.w3id.apecdekg.store.DekgStore;
 
 /**
@@ -31,12 +31,12 @@ class ImportController {
     static final String PATH = "/api/imports";
 
     private final DekgStore store;
-    private final PartnerImporter importer;
+    private final ObjectProvider<PartnerImporter> importer;
     private final ImportProperties.Access access;
 
-    ImportController(DekgStore store, DekgProperties properties, ImportProperties imports) {
+    ImportController(DekgStore store, ObjectProvider<PartnerImporter> importer, ImportProperties imports) {
         this.store = store;
-        this.importer = new PartnerImporter(properties);
+        this.importer = importer;
         this.access = imports.getHttp();
     }
 
@@ -64,7 +64,7 @@ class ImportController {
             return refused;
         }
         try {
-            PartnerImporter.Outcome outcome = importer.importFile(store, name, content, contentType, graph);
+            PartnerImporter.Outcome outcome = importer.getObject().importFile(store, name, content, contentType, graph);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("file", outcome.file());
             body.put("graph", outcome.graphIri());

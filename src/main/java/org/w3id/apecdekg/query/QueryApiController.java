@@ -26,11 +26,11 @@ class QueryApiController {
 
     private static final List<String> CONTROL = List.of("page", "pageSize", "format");
 
-    private final QueryLibrary library;
+    private final ObjectProvider<QueryLibrary> library;
     private final QueryRunner runner;
     private final JsonMapper json;
 
-    QueryApiController(QueryLibrary library, QueryRunner runner, ObjectProvider<JsonMapper> json) {
+    QueryApiController(ObjectProvider<QueryLibrary> library, QueryRunner runner, ObjectProvider<JsonMapper> json) {
         this.library = library;
         this.runner = runner;
         this.json = json.getIfAvailable(JsonMapper::shared);
@@ -39,13 +39,13 @@ class QueryApiController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     List<CatalogueEntry> listQueries() {
         String base = ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString();
-        return library.all().stream().map(q -> CatalogueEntry.of(q, base + "/" + q.name())).toList();
+        return library.getObject().all().stream().map(q -> CatalogueEntry.of(q, base + "/" + q.name())).toList();
     }
 
     @GetMapping("/{name}")
     ResponseEntity<?> runQuery(@PathVariable String name, @RequestParam Map<String, String> params,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        QueryDefinition def = library.find(name).orElseThrow(() -> new UnknownQueryException(name));
+        QueryDefinition def = library.getObject().find(name).orElseThrow(() -> new UnknownQueryException(name));
         ResultFormat format = ResultFormat.choose(params.get("format"), accept);
         int page = integer(params.get("page"), 1, "page");
         Integer pageSize = params.containsKey("pageSize") ? integer(params.get("pageSize"), 0, "pageSize") : null;

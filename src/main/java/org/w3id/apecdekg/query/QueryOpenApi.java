@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.w3id.apecdekg.ApecDekg;
 
@@ -25,9 +26,9 @@ import org.w3id.apecdekg.ApecDekg;
 @Component
 class QueryOpenApi implements OpenApiCustomizer {
 
-    private final QueryLibrary library;
+    private final ObjectProvider<QueryLibrary> library;
 
-    QueryOpenApi(QueryLibrary library) {
+    QueryOpenApi(ObjectProvider<QueryLibrary> library) {
         this.library = library;
     }
 
@@ -38,7 +39,7 @@ class QueryOpenApi implements OpenApiCustomizer {
                 .description("Each operation runs one SPARQL query of queries/ over the graph."));
         Paths paths = openApi.getPaths() == null ? new Paths() : openApi.getPaths();
         paths.remove("/api/queries/{name}");
-        for (QueryDefinition q : library.all()) {
+        for (QueryDefinition q : library.getObject().all()) {
             Operation op = new Operation().operationId(q.name()).summary(q.summary()).description(q.description())
                     .tags(q.tags().isEmpty() ? List.of("queries") : q.tags())
                     .responses(responses());
