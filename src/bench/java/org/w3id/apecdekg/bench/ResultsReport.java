@@ -93,6 +93,16 @@ final class ResultsReport {
                     .append(f0(ms.stream().max(Double::compare).orElse(0.0))).append(" | ")
                     .append(String.join(", ", ms.stream().map(ResultsReport::f0).toList())).append(" |\n"));
             b.append("\n");
+            LoadDriver.Point fast = r.point("ours (fast start)", "rate", 16);
+            LoadDriver.Point normal = r.point("ours", "rate", 16);
+            if (fast != null && normal != null) {
+                b.append("Serving on the fast start (constant rate, 16 clients, after a warm-up of 2 × duration): lookups p50/p99 ")
+                        .append(pct(fast.lookups(), 50)).append(" / ").append(pct(fast.lookups(), 99))
+                        .append(" ms, all requests ").append(pct(fast.all(), 50)).append(" / ").append(pct(fast.all(), 99))
+                        .append(" ms; started with java -jar: ").append(pct(normal.lookups(), 50)).append(" / ")
+                        .append(pct(normal.lookups(), 99)).append(" ms, all ").append(pct(normal.all(), 50)).append(" / ")
+                        .append(pct(normal.all(), 99)).append(" ms.\n\n");
+            }
         }
 
         b.append("### Library queries (default parameters), ms\n\n| query | ours cold (/api) | ours cached (/api) "

@@ -47,6 +47,11 @@ final class Target {
         return new Target("ours/sparql", "http://127.0.0.1:" + port, "/sparql", false, queries);
     }
 
+    /** Our server started by the fast-start launcher ({@link StartupBench}). */
+    static Target oursFastStart(int port, QueryLibrary queries) {
+        return new Target("ours (fast start)", "http://127.0.0.1:" + port, "/sparql", true, queries);
+    }
+
     /** Standalone Fuseki: {@code /ds/sparql}, library queries sent as text. */
     static Target plain(int port, QueryLibrary queries) {
         return new Target("plain", "http://127.0.0.1:" + port, "/ds/sparql", false, queries);

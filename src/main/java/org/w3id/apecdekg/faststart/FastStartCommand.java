@@ -65,9 +65,13 @@ public final class FastStartCommand implements Callable<Integer> {
             throw new IllegalArgumentException(app + " is not the packaged application: run this command as "
                     + "'java -jar target/apec-dekg.jar fast-start', or name the jar with --jar");
         }
+        Path jvm = java.toAbsolutePath();
+        if (!Files.isExecutable(jvm)) {
+            throw new IllegalArgumentException("no Java at " + jvm + " (--java names the java executable, e.g. "
+                    + "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java)");
+        }
         Path target = dir.toAbsolutePath().normalize();
         Files.createDirectories(target);
-        Path jvm = java.toAbsolutePath();
         JvmCache cache = JvmCache.forFeature(JvmCache.featureOf(output(List.of(jvm.toString(),
                 "-XshowSettings:properties", "-version"), target.resolve("java-settings.log"))));
 

@@ -23,8 +23,26 @@ class FastStartCommandTests {
                 # Starts apec-dekg with the class cache trained by 'apec-dekg fast-start' for this JVM.
                 # JAVA_OPTS adds JVM options; the arguments go to apec-dekg (none: serve).
                 exec '/opt/jdk 25/bin/java' $JAVA_OPTS '-XX:AOTCache=/srv/fast-start/apec-dekg.aot' \
-                '-Dspring.aot.enabled=true' -jar '/srv/fast-start/apec-dekg.jar' "$@"
+                '-XX:CompileThresholdScaling=5' '-Dspring.aot.enabled=true' -jar '/srv/fast-start/apec-dekg.jar' "$@"
                 """);
+    }
+
+    @Test
+    void refusesAJavaThatIsNotThere(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("apec-dekg.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/classes/"));
+        }
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new ApecDekg());
+        cli.setErr(new PrintWriter(err));
+        Path missing = dir.resolve("jdk/bin/java");
+        int exit = cli.execute("fast-start", "--jar", jar.toString(), "--java", missing.toString(),
+                "--dir", dir.resolve("out").toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("fast-start: no Java at " + missing + " (--java names the java "
+                + "executable, e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java)" + System.lineSeparator());
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test
