@@ -54,15 +54,8 @@ public record JvmCache(int feature, String fileName) {
         return (isAotCache() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + cache;
     }
 
-    /**
-     * Scales the JIT's invocation thresholds by 5: on a machine with few cores, the JIT's compiler
-     * threads compete with the starting application for the CPU (measured on 2 cores: ~0.5 s of a
-     * 3.4 s start); hot code is still compiled, after more calls.
-     */
-    static final String JIT_THRESHOLDS = "-XX:CompileThresholdScaling=5";
-
     /** The JVM options of a start in Spring's AOT mode with this cache. */
     public List<String> startOptions(Path cache) {
-        return List.of(readOption(cache), JIT_THRESHOLDS, "-Dspring.aot.enabled=true");
+        return List.of(readOption(cache), "-Dspring.aot.enabled=true");
     }
 }

@@ -23,7 +23,7 @@ class FastStartCommandTests {
                 # Starts apec-dekg with the class cache trained by 'apec-dekg fast-start' for this JVM.
                 # JAVA_OPTS adds JVM options; the arguments go to apec-dekg (none: serve).
                 exec '/opt/jdk 25/bin/java' $JAVA_OPTS '-XX:AOTCache=/srv/fast-start/apec-dekg.aot' \
-                '-XX:CompileThresholdScaling=5' '-Dspring.aot.enabled=true' -jar '/srv/fast-start/apec-dekg.jar' "$@"
+                '-Dspring.aot.enabled=true' -jar '/srv/fast-start/apec-dekg.jar' "$@"
                 """);
     }
 

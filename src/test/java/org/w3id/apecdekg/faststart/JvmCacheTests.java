@@ -17,8 +17,7 @@ class JvmCacheTests {
         assertThat(cache.fileName()).isEqualTo("apec-dekg.aot");
         assertThat(cache.writeOption(file)).isEqualTo("-XX:AOTCacheOutput=/srv/fast-start/apec-dekg.aot");
         assertThat(cache.startOptions(file))
-                .containsExactly("-XX:AOTCache=/srv/fast-start/apec-dekg.aot", "-XX:CompileThresholdScaling=5",
-                        "-Dspring.aot.enabled=true");
+                .containsExactly("-XX:AOTCache=/srv/fast-start/apec-dekg.aot", "-Dspring.aot.enabled=true");
     }
 
     @Test
