@@ -36,8 +36,11 @@ public final class FastStartCommand implements Callable<Integer> {
 
     static final String LAUNCHER = "apec-dekg";
 
+    /** The JVM running this command: it extracts the jar, and is the default JVM to train. */
+    private static final Path THIS_JVM = Path.of(System.getProperty("java.home"), "bin", "java");
+
     @Option(names = "--java", description = "The JVM to train and start with (default: this one, ${DEFAULT-VALUE}).")
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path java = THIS_JVM;
 
     @Option(names = "--dir", description = "Where to put the extracted application, the cache and the launcher (default ${DEFAULT-VALUE}).")
     Path dir = Path.of("target", "fast-start");
@@ -75,8 +78,7 @@ public final class FastStartCommand implements Callable<Integer> {
         JvmCache cache = JvmCache.forFeature(JvmCache.featureOf(output(List.of(jvm.toString(),
                 "-XshowSettings:properties", "-version"), target.resolve("java-settings.log"))));
 
-        Path thisJvm = Path.of(System.getProperty("java.home"), "bin", "java");
-        run(List.of(thisJvm.toString(), "-Djarmode=tools", "-jar", app.toString(), "extract", "--force",
+        run(List.of(THIS_JVM.toString(), "-Djarmode=tools", "-jar", app.toString(), "extract", "--force",
                 "--destination", target.toString()), target.resolve("extract.log"), "extracting " + app);
         Path extracted = target.resolve(app.getFileName());
         Path cacheFile = target.resolve(cache.fileName());

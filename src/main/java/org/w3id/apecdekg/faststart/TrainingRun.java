@@ -36,14 +36,16 @@ public class TrainingRun {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
     private static final int ROUNDS = 5;
 
-    /** Path and Accept header of each request. */
-    static final List<String[]> REQUESTS = List.of(
-            new String[] {"/sparql?query=" + encode("ASK {}"), "application/sparql-results+json"},
-            new String[] {"/sparql?query=" + encode("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10"), "text/csv"},
-            new String[] {"/api/queries", "application/json"},
-            new String[] {"/api/queries/kfa-coverage", "application/json"},
-            new String[] {"/actuator/health", "application/json"},
-            new String[] {"/", "text/html"});
+    /** One training request: a path (with its query string) and the media type asked for. */
+    record Request(String path, String accept) {}
+
+    static final List<Request> REQUESTS = List.of(
+            new Request("/sparql?query=" + encode("ASK {}"), "application/sparql-results+json"),
+            new Request("/sparql?query=" + encode("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10"), "text/csv"),
+            new Request("/api/queries", "application/json"),
+            new Request("/api/queries/kfa-coverage", "application/json"),
+            new Request("/actuator/health", "application/json"),
+            new Request("/", "text/html"));
 
     @EventListener
     void onReady(ApplicationReadyEvent event) {
@@ -66,19 +68,19 @@ public class TrainingRun {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<String> failures = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            for (String[] request : REQUESTS) {
-                URI uri = URI.create("http://127.0.0.1:" + port + request[0]);
+            for (Request request : REQUESTS) {
+                URI uri = URI.create("http://127.0.0.1:" + port + request.path());
                 try {
-                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).header("Accept", request[1])
+                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).header("Accept", request.accept())
                             .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() / 100 != 2) {
-                        failures.add(request[0] + " answered " + response.statusCode());
+                        failures.add(request.path() + " answered " + response.statusCode());
                     }
                 } catch (IOException e) {
-                    failures.add(request[0] + ": " + e.getMessage());
+                    failures.add(request.path() + ": " + e.getMessage());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    failures.add(request[0] + ": interrupted");
+                    failures.add(request.path() + ": interrupted");
                     return failures;
                 }
             }

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -31,12 +33,13 @@ class ImportController {
     static final String PATH = "/api/imports";
 
     private final DekgStore store;
-    private final ObjectProvider<PartnerImporter> importer;
+    /** Made on a background thread at start ({@link ImportsConfiguration}); resolved once, on first use. */
+    private final Supplier<PartnerImporter> importer;
     private final ImportProperties.Access access;
 
     ImportController(DekgStore store, ObjectProvider<PartnerImporter> importer, ImportProperties imports) {
         this.store = store;
-        this.importer = importer;
+        this.importer = SingletonSupplier.of(importer::getObject);
         this.access = imports.getHttp();
     }
 
@@ -64,7 +67,7 @@ class ImportController {
             return refused;
         }
         try {
-            PartnerImporter.Outcome outcome = importer.getObject().importFile(store, name, content, contentType, graph);
+            PartnerImporter.Outcome outcome = importer.get().importFile(store, name, content, contentType, graph);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("file", outcome.file());
             body.put("graph", outcome.graphIri());

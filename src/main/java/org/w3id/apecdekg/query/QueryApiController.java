@@ -3,10 +3,13 @@ package org.w3id.apecdekg.query;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.beans.factory.ObjectProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/queries}: the catalogue of the query library and one operation per query. */
@@ -26,12 +28,13 @@ class QueryApiController {
 
     private static final List<String> CONTROL = List.of("page", "pageSize", "format");
 
-    private final ObjectProvider<QueryLibrary> library;
+    /** Made on a background thread at start ({@link QueryLibraryConfiguration}); resolved once, on first use. */
+    private final Supplier<QueryLibrary> library;
     private final QueryRunner runner;
     private final JsonMapper json;
 
     QueryApiController(ObjectProvider<QueryLibrary> library, QueryRunner runner, ObjectProvider<JsonMapper> json) {
-        this.library = library;
+        this.library = SingletonSupplier.of(library::getObject);
         this.runner = runner;
         this.json = json.getIfAvailable(JsonMapper::shared);
     }
@@ -39,13 +42,13 @@ class QueryApiController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     List<CatalogueEntry> listQueries() {
         String base = ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString();
-        return library.getObject().all().stream().map(q -> CatalogueEntry.of(q, base + "/" + q.name())).toList();
+        return library.get().all().stream().map(q -> CatalogueEntry.of(q, base + "/" + q.name())).toList();
     }
 
     @GetMapping("/{name}")
     ResponseEntity<?> runQuery(@PathVariable String name, @RequestParam Map<String, String> params,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        QueryDefinition def = library.getObject().find(name).orElseThrow(() -> new UnknownQueryException(name));
+        QueryDefinition def = library.get().find(name).orElseThrow(() -> new UnknownQueryException(name));
         ResultFormat format = ResultFormat.choose(params.get("format"), accept);
         int page = integer(params.get("page"), 1, "page");
         Integer pageSize = params.containsKey("pageSize") ? integer(params.get("pageSize"), 0, "pageSize") : null;
