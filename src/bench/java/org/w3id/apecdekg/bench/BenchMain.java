@@ -157,7 +157,7 @@ public final class BenchMain {
                 result.points.add(log(driver.run(text, c, compare, compareSeconds(compare))));
             }
         }
-        if (StartupBench.STARTS > 0 && STARTUPS) {
+        if (STARTUPS) {
             startups(ours, plain, dir, result, driver, library);
         }
         Stream.of(ours, plain).forEach(BenchMain::delete);
@@ -191,15 +191,7 @@ public final class BenchMain {
         log(result.targetTriples, "startup, " + StartupBench.STARTS + " starts each way");
         Map<String, StartupBench.Start> ways = new LinkedHashMap<>();
         List<String> props = List.of("-Ddekg.store=" + ours, "-Ddekg.data=" + basedir.resolve("data"));
-        ways.put("ours: java -jar apec-dekg.jar (Java " + ownFeature + ")", () -> {
-            int p = ServerProcess.freePort();
-            List<String> cmd = new ArrayList<>(List.of(java()));
-            cmd.addAll(config.serverJvm());
-            cmd.add("-Dserver.port=" + p);
-            cmd.addAll(props);
-            cmd.addAll(List.of("-jar", config.appJar().toString()));
-            return ServerProcess.start(cmd, basedir, dir.resolve("startup-ours-" + p + ".log"), Target.ours(p, null).probe());
-        });
+        ways.put("ours: java -jar apec-dekg.jar (Java " + ownFeature + ")", () -> startJar(props, dir));
         result.fastStart = "ours: fast start (Java " + fastFeature + ", AOT mode + class cache)";
         ways.put(result.fastStart, () -> startFast(launcher, props, dir));
         ways.put("plain Fuseki (Java " + ownFeature + ")", () -> startPlain(java(), plain, dir));
@@ -207,8 +199,8 @@ public final class BenchMain {
             ways.put("plain Fuseki (Java " + fastFeature + ")", () -> startPlain(fastJava.toString(), plain, dir));
         }
         result.startups = StartupBench.measure(ways);
-        // The launcher's JVM options (a larger JIT threshold among them) must not cost the serving:
-        // the constant-rate points once more, on the fast start after the restart phase's warm-up.
+        // The fast start (another JVM, AOT mode, the class cache) must not cost the serving: the
+        // constant-rate points once more, on the fast start after the restart phase's warm-up.
         log(result.targetTriples, "serving with the fast start (constant rate)");
         try (ServerProcess server = startFast(launcher, props, dir)) {
             Target target = Target.oursFastStart(port, library);
@@ -219,6 +211,18 @@ public final class BenchMain {
         }
     }
 
+    /** Our jar without arguments, configured by system properties ({@code props}, the port added). */
+    private ServerProcess startJar(List<String> props, Path dir) {
+        port = ServerProcess.freePort();
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(config.serverJvm());
+        cmd.add("-Dserver.port=" + port);
+        cmd.addAll(props);
+        cmd.addAll(List.of("-jar", config.appJar().toString()));
+        return ServerProcess.start(cmd, basedir, dir.resolve("startup-ours-" + port + ".log"), Target.ours(port, null).probe());
+    }
+
+    /** The fast-start launcher, the same JVM options and properties passed in {@code JAVA_OPTS}. */
     private ServerProcess startFast(Path launcher, List<String> props, Path dir) {
         port = ServerProcess.freePort();
         String opts = String.join(" ", config.serverJvm()) + " -Dserver.port=" + port + " " + String.join(" ", props);
