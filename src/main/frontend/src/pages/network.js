@@ -106,4 +106,8 @@ export async function render(main, { embed }) {
 
   drawFilters();
   draw();
+  // Cytoscape caches where its canvas sits on the page. When something around it changes size after
+  // the first draw (a late font, the filters, the projects panel), it must re-read that position, or
+  // clicks land beside the nodes they aim at.
+  new ResizeObserver(() => cy?.resize()).observe(main);
 }
