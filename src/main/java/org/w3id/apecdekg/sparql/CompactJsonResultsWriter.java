@@ -2,7 +2,9 @@ package org.w3id.apecdekg.sparql;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -32,8 +34,8 @@ import org.apache.jena.sys.JenaSystem;
  * string for every key and value. This writer produces the same document (same members, same member
  * order, same blank node labels, {@code xsd:string} datatype omitted, {@code xml:lang} and
  * {@code its:dir} for language literals, triple terms as {@code "type":"triple"}) without the
- * whitespace: one line, then a newline. It escapes straight into a reused buffer, encodes UTF-8 itself
- * and streams the rows one by one; the caller's stream is flushed, never closed.
+ * whitespace: one line, then a newline. It escapes straight into a char buffer, leaves UTF-8 to the
+ * JDK's encoder and streams the rows one by one; the caller's stream is flushed, never closed.
  *
  * <p>Jena writes no {@code head.link} (a {@code RowSet} has none), nor does this writer. Graph terms
  * and variables cannot be written and raise a {@link ResultSetException}.
@@ -54,7 +56,7 @@ final class CompactJsonResultsWriter implements RowSetWriter {
 
     private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
 
-    /** Chars buffered before they go to the caller's stream (as at most three times as many bytes). */
+    /** Chars buffered before they go to the caller's writer. */
     private static final int BUFFER = 4096;
 
     /**
@@ -68,19 +70,24 @@ final class CompactJsonResultsWriter implements RowSetWriter {
 
     @Override
     public void write(OutputStream out, RowSet rowSet, Context context) {
-        writeRows(new Sink(out, null), rowSet, context);
+        writeRows(new Sink(utf8(out)), rowSet, context);
     }
 
     @Override
     public void write(Writer out, RowSet rowSet, Context context) {
-        writeRows(new Sink(null, out), rowSet, context);
+        writeRows(new Sink(out), rowSet, context);
     }
 
     @Override
     public void write(OutputStream out, boolean result, Context context) {
-        Sink sink = new Sink(out, null);
+        Sink sink = new Sink(utf8(out));
         sink.raw(result ? "{\"head\":{},\"boolean\":true}\n" : "{\"head\":{},\"boolean\":false}\n");
         sink.flush();
+    }
+
+    /** The JDK's UTF-8 encoder in front of {@code out} (it keeps a surrogate pair split across writes whole). */
+    private static Writer utf8(OutputStream out) {
+        return new OutputStreamWriter(out, StandardCharsets.UTF_8);
     }
 
     private static void writeRows(Sink out, RowSet rowSet, Context context) {
@@ -167,21 +174,15 @@ final class CompactJsonResultsWriter implements RowSetWriter {
         out.raw('}');
     }
 
-    /**
-     * A char buffer in front of either an {@link OutputStream} (encoded to UTF-8 here) or a
-     * {@link Writer}. A surrogate pair is never split across a drain; lone surrogates are escaped.
-     */
+    /** A char buffer in front of the caller's {@link Writer}; lone surrogates are escaped. */
     private static final class Sink {
 
-        private final OutputStream bytesOut;
-        private final Writer charsOut;
+        private final Writer out;
         private final char[] buf = new char[BUFFER];
-        private byte[] utf8;
         private int len;
 
-        Sink(OutputStream bytesOut, Writer charsOut) {
-            this.bytesOut = bytesOut;
-            this.charsOut = charsOut;
+        Sink(Writer out) {
+            this.out = out;
         }
 
         /** Writes a char that needs no escaping. */
@@ -256,56 +257,18 @@ final class CompactJsonResultsWriter implements RowSetWriter {
                 return;
             }
             try {
-                if (charsOut != null) {
-                    charsOut.write(buf, 0, len);
-                } else {
-                    int n = encodeUtf8();
-                    bytesOut.write(utf8, 0, n);
-                }
+                out.write(buf, 0, len);
             } catch (IOException e) {
                 IO.exception(e);
             }
             len = 0;
         }
 
-        /** Encodes the buffer into {@link #utf8}; returns the number of bytes. */
-        private int encodeUtf8() {
-            if (utf8 == null) {
-                utf8 = new byte[3 * BUFFER];
-            }
-            byte[] b = utf8;
-            int p = 0;
-            for (int i = 0; i < len; i++) {
-                char c = buf[i];
-                if (c < 0x80) {
-                    b[p++] = (byte) c;
-                } else if (c < 0x800) {
-                    b[p++] = (byte) (0xC0 | c >> 6);
-                    b[p++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isHighSurrogate(c)) {
-                    int cp = Character.toCodePoint(c, buf[++i]); // quoted() keeps pairs whole
-                    b[p++] = (byte) (0xF0 | cp >> 18);
-                    b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    b[p++] = (byte) (0x80 | cp & 0x3F);
-                } else {
-                    b[p++] = (byte) (0xE0 | c >> 12);
-                    b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    b[p++] = (byte) (0x80 | c & 0x3F);
-                }
-            }
-            return p;
-        }
-
         /** Drains the buffer and flushes, but does not close, the caller's stream. */
         void flush() {
             drain();
             try {
-                if (charsOut != null) {
-                    charsOut.flush();
-                } else {
-                    bytesOut.flush();
-                }
+                out.flush();
             } catch (IOException e) {
                 IO.exception(e);
             }
