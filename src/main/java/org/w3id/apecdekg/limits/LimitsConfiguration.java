@@ -36,6 +36,11 @@ class LimitsConfiguration {
     }
 
     @Bean
+    QueryRules queryRules(DekgProperties properties) {
+        return new QueryRules(properties.getLimits().getMaxRows());
+    }
+
+    @Bean
     QueryAdmission queryAdmission(DekgProperties properties) {
         DekgProperties.Limits limits = properties.getLimits();
         return new QueryAdmission(limits.getMaxConcurrentQueries(), limits.getQueueSize(), limits.getQueueWait());

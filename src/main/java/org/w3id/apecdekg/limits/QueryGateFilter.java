@@ -9,15 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.w3id.apecdekg.DekgProperties;
 import org.w3id.apecdekg.ops.RequestLogFilter;
@@ -25,10 +20,8 @@ import org.w3id.apecdekg.ops.RequestLogFilter;
 /**
  * The gate in front of every query, after authentication and before Fuseki and the query API.
  * <ol>
- * <li>{@code /sparql}: the query is parsed once here; SERVICE, over-long text and nesting too deep
- *     for the parser get 4xx with a message (other syntax errors are left to Fuseki's 400). An
- *     anonymous SELECT without LIMIT or with a larger one than {@code dekg.limits.max-rows} runs with
- *     {@code LIMIT max-rows}, and the answer says so in {@code DEKG-Row-Cap} / {@code DEKG-Row-Cap-Reason}.</li>
+ * <li>{@code /sparql}: over-long text gets 413. The query is not parsed here: Fuseki's query processor
+ *     parses it once and applies {@link QueryRules} (SERVICE refused, anonymous row cap).</li>
  * <li>{@code /api/queries/{name}}: an anonymous {@code pageSize} above {@code max-rows} gets 400; a
  *     query whose default page is larger is served in pages of {@code max-rows} (same headers).</li>
  * <li>{@code /update}: LOAD from anything but http(s) and SERVICE get 400.</li>
@@ -38,8 +31,6 @@ import org.w3id.apecdekg.ops.RequestLogFilter;
  */
 final class QueryGateFilter extends OncePerRequestFilter {
 
-    static final String ROW_CAP = "DEKG-Row-Cap";
-    static final String ROW_CAP_REASON = "DEKG-Row-Cap-Reason";
     private static final String LIBRARY = "/api/queries/";
     private static final int HELD_BYTES = 512 * 1024;
 
@@ -86,40 +77,16 @@ final class QueryGateFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         TextRequest.Sparql sparql = TextRequest.read(request, "query", "application/sparql-query",
                 limits.getMaxQuerySize().toBytes());
-        HttpServletRequest forward = sparql.request();
         if (sparql.text() != null) {
             request.setAttribute(RequestLogFilter.QUERY_TEXT, sparql.text());
-            Query query;
-            try {
-                query = QueryFactory.create(sparql.text(), Syntax.syntaxARQ);
-            } catch (QueryParseException e) {
-                query = null; // Fuseki answers 400 with the parser's message
-            } catch (StackOverflowError e) {
-                Refusal.send(response, HttpServletResponse.SC_BAD_REQUEST, "query is nested too deeply to parse");
-                return;
-            }
-            if (query != null) {
-                String refusal = SparqlChecks.check(query);
-                if (refusal != null) {
-                    Refusal.send(response, HttpServletResponse.SC_BAD_REQUEST, refusal);
-                    return;
-                }
-                int max = limits.getMaxRows();
-                if (anonymous() && query.isSelectType() && (!query.hasLimit() || query.getLimit() > max)) {
-                    String capped = capped(sparql.text(), query, max);
-                    forward = sparql.inBody() ? TextRequest.withBody(request, capped)
-                            : TextRequest.withParameter(request, "query", capped);
-                    announceCap(response, max);
-                }
-            }
         }
-        admitted(forward, response, chain);
+        admitted(sparql.request(), response, chain);
     }
 
     private void libraryQuery(String name, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpServletRequest forward = request;
-        if (anonymous()) {
+        if (QueryRules.anonymous()) {
             int max = limits.getMaxRows();
             String asked = request.getParameter("pageSize");
             if (asked != null) {
@@ -133,7 +100,7 @@ final class QueryGateFilter extends OncePerRequestFilter {
                 Optional<Integer> page = pages.defaultPageSize(name);
                 if (page.isPresent() && page.get() > max) {
                     forward = TextRequest.withParameter(request, "pageSize", Integer.toString(max));
-                    announceCap(response, max);
+                    QueryRules.announceCap(response, max);
                 }
             }
         }
@@ -161,26 +128,6 @@ final class QueryGateFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(sparql.request(), response);
-    }
-
-    /**
-     * The text of {@code query} with {@code LIMIT max}. Without a LIMIT and without a trailing VALUES
-     * block, the parsed text ends with its solution modifiers, so {@code LIMIT max} on a line of its own
-     * is appended (cheaper than writing the whole query out again, which is done otherwise).
-     */
-    static String capped(String text, Query query, int max) {
-        if (!query.hasLimit() && !query.hasValues()) {
-            return text + "\nLIMIT " + max + "\n";
-        }
-        Query copy = query.cloneQuery();
-        copy.setLimit(max);
-        return copy.serialize(Syntax.syntaxARQ);
-    }
-
-    private static void announceCap(HttpServletResponse response, int max) {
-        response.setHeader(ROW_CAP, Integer.toString(max));
-        response.setHeader(ROW_CAP_REASON, "anonymous results are limited to " + max
-                + " rows; page with LIMIT/OFFSET (or page=) or send credentials");
     }
 
     private void admitted(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -218,10 +165,5 @@ final class QueryGateFilter extends OncePerRequestFilter {
     @Override
     public void destroy() {
         watchdog.shutdownNow();
-    }
-
-    private static boolean anonymous() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken;
     }
 }

@@ -2,10 +2,16 @@ package org.w3id.apecdekg.limits;
 
 import java.util.Locale;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
-import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 
@@ -17,7 +23,7 @@ final class SparqlChecks {
     private SparqlChecks() {}
 
     static String check(Query query) {
-        return usesService(query.getQueryPattern()) ? NO_SERVICE : null;
+        return query.getQueryPattern() != null && usesService(Algebra.compile(query)) ? NO_SERVICE : null;
     }
 
     static String check(UpdateRequest request) {
@@ -29,19 +35,34 @@ final class SparqlChecks {
                     return "LOAD <" + source + "> is refused: only http(s) sources may be loaded";
                 }
             }
-            if (update instanceof UpdateModify modify && usesService(modify.getWherePattern())) {
+            if (update instanceof UpdateModify modify && modify.getWherePattern() != null
+                    && usesService(Algebra.compile(modify.getWherePattern()))) {
                 return NO_SERVICE;
             }
         }
         return null;
     }
 
-    /** True if the pattern, its subqueries or its EXISTS filters contain SERVICE (read off the algebra). */
-    private static boolean usesService(Element pattern) {
-        if (pattern == null) {
-            return false;
-        }
-        String algebra = Algebra.compile(pattern).toString();
-        return algebra.contains("(service ");
+    /**
+     * True if the algebra contains SERVICE: in the pattern, its subqueries, or any expression's EXISTS
+     * (filters, projections, grouping, ordering).
+     */
+    private static boolean usesService(Op op) {
+        boolean[] found = {false};
+        Walker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(OpOrder order) {
+                // Jena's walker does not go into sort conditions
+                for (SortCondition condition : order.getConditions()) {
+                    Walker.walk(condition.getExpression(), this, new ExprVisitorBase());
+                }
+            }
+        }, new ExprVisitorBase());
+        return found[0];
     }
 }

@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A request seen with one parameter replaced ({@code query=…}, {@code pageSize=…}) or with its body
- * replayed (a SPARQL body already read, possibly rewritten).
+ * A request seen with one parameter replaced ({@code pageSize=…}) or with its body replayed (a SPARQL
+ * body already read).
  */
 final class TextRequest extends HttpServletRequestWrapper {
 
@@ -36,16 +36,11 @@ final class TextRequest extends HttpServletRequestWrapper {
         return new TextRequest(request, name, value, null);
     }
 
-    /** {@code request} whose body is {@code text} (UTF-8). */
-    static TextRequest withBody(HttpServletRequest request, String text) {
-        return new TextRequest(request, null, null, text.getBytes(StandardCharsets.UTF_8));
-    }
-
     /**
      * The SPARQL text of a request: the body when its type is {@code bodyType} (then the returned
      * request replays it), else the parameter {@code param}. Null text when there is none.
      */
-    record Sparql(String text, HttpServletRequest request, boolean inBody) {}
+    record Sparql(String text, HttpServletRequest request) {}
 
     static Sparql read(HttpServletRequest request, String param, String bodyType, long max) throws IOException {
         String type = request.getContentType();
@@ -55,13 +50,13 @@ final class TextRequest extends HttpServletRequestWrapper {
             if (bytes.length > max) {
                 throw new TooLarge(max);
             }
-            return new Sparql(new String(bytes, StandardCharsets.UTF_8), new TextRequest(request, null, null, bytes), true);
+            return new Sparql(new String(bytes, StandardCharsets.UTF_8), new TextRequest(request, null, null, bytes));
         }
         String text = request.getParameter(param);
         if (text != null && text.length() > max) {
             throw new TooLarge(max);
         }
-        return new Sparql(text, request, false);
+        return new Sparql(text, request);
     }
 
     static final class TooLarge extends IOException {

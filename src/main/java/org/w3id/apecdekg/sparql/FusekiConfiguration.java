@@ -7,10 +7,12 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.w3id.apecdekg.limits.QueryRules;
 import org.w3id.apecdekg.store.DekgStore;
 
 /**
@@ -24,10 +26,12 @@ class FusekiConfiguration {
     static final int ORDER = 100;
 
     @Bean
-    FilterRegistrationBean<FusekiFilter> fusekiFilter(DekgStore store, ServletContext servletContext) {
+    FilterRegistrationBean<FusekiFilter> fusekiFilter(DekgStore store, QueryRules rules, ServletContext servletContext) {
         // Compact SPARQL JSON results: Jena's pretty-printing writer was 15-20% of CPU on small lookups.
         CompactJsonResultsWriter.install();
         OperationRegistry operations = OperationRegistry.createStd();
+        // Fuseki's query processor, with SERVICE refused and the anonymous row cap applied to the query it parsed
+        operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, new GatedQueryProcessor(rules));
         DataAccessPointRegistry registry = new DataAccessPointRegistry();
         register(registry, operations, SparqlPaths.QUERY, Operation.Query, store.dataset());
         register(registry, operations, SparqlPaths.UPDATE, Operation.Update, store.dataset());

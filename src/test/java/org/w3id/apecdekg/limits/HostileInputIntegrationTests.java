@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.apecdekg.security.SecuredServerSupport;
 import org.w3id.apecdekg.security.TestCredentials;
 
@@ -79,6 +80,19 @@ class HostileInputIntegrationTests extends SecuredServerSupport {
         assertThat(r.body()).contains("larger than the limit");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"query-service-file.rq", "query-service-http.rq", "query-service-in-exists.rq",
+        "query-service-in-subquery.rq"})
+    void serviceIsRefusedWithItsReasonBeforeAnythingRuns(String name) throws IOException {
+        HttpResponse<String> r = send("POST", "/sparql", "application/sparql-query", Files.readAllBytes(CORPUS.resolve(name)), null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains(SparqlChecks.NO_SERVICE);
+        HttpResponse<String> get = get("/sparql?query=" + java.net.URLEncoder.encode(
+                Files.readString(CORPUS.resolve(name)), StandardCharsets.UTF_8), "application/sparql-results+json", null);
+        assertThat(get.statusCode()).as(get.body()).isEqualTo(400);
+        assertThat(get.body()).contains(SparqlChecks.NO_SERVICE);
+    }
+
     @Test
     void deeplyNestedQueryIsRefusedAs400() {
         int depth = 20_000;
@@ -86,6 +100,7 @@ class HostileInputIntegrationTests extends SecuredServerSupport {
         long before = store.quadCount();
         HttpResponse<String> r = send("POST", "/sparql", "application/sparql-query", nested.getBytes(StandardCharsets.UTF_8), null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("nested too deeply");
         String update = "INSERT { GRAPH <urn:hostile> { ?s ?p ?o } } WHERE " + "{ ".repeat(depth) + "?s ?p ?o" + " }".repeat(depth);
         assertThat(update(update, EDITOR).statusCode()).isBetween(400, 499);
         assertThat(store.quadCount()).isEqualTo(before);
