@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 
@@ -31,13 +33,29 @@ final class ResultsReport {
         return b.toString();
     }
 
+    /** The other {@code bench.*} properties set for this run (not the paths), as {@code -D} options. */
+    private static String otherSettings() {
+        Set<String> shown = Set.of("bench.scales", "bench.duration", "bench.clients", "bench.reports", "bench.rate",
+                "bench.compare-rate", "bench.bulk", "bench.work", "bench.results", "bench.app.jar", "bench.fuseki.jar");
+        StringBuilder options = new StringBuilder();
+        new TreeMap<>(System.getProperties()).forEach((key, value) -> {
+            String name = key.toString();
+            String v = value.toString().trim();
+            if (name.startsWith("bench.") && !shown.contains(name) && !v.isEmpty() && !v.startsWith("${")) {
+                options.append(" -D").append(name).append('=').append(v.contains(" ") ? "\"" + v + "\"" : v);
+            }
+        });
+        return options.toString();
+    }
+
     private void machine() {
         b.append("## Machine and run\n\n| | |\n|---|---|\n");
         row("command", "`mvn -Pbench package -Dbench.scales=" + config.scales().stream().map(String::valueOf)
                 .collect(Collectors.joining(",")) + " -Dbench.duration=" + config.seconds() + " -Dbench.clients="
                 + config.clients().stream().map(String::valueOf).collect(Collectors.joining(",")) + " -Dbench.reports="
                 + config.reports() + " -Dbench.rate=" + config.rate()
-                + " -Dbench.compare-rate=" + config.compareRate() + " -Dbench.bulk=" + config.bulkLoader() + "`");
+                + " -Dbench.compare-rate=" + config.compareRate() + " -Dbench.bulk=" + config.bulkLoader()
+                + otherSettings() + "`");
         row("cores", Runtime.getRuntime().availableProcessors() + " (" + first("/proc/cpuinfo", "model name") + ")");
         row("memory", first("/proc/meminfo", "MemTotal"));
         row("load average at end", read("/proc/loadavg"));
