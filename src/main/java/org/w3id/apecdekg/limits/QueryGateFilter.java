@@ -121,10 +121,12 @@ final class QueryGateFilter extends OncePerRequestFilter {
                     return;
                 }
             } catch (QueryParseException e) {
-                // Fuseki answers 400 with the parser's message
-            } catch (StackOverflowError e) {
-                Refusal.send(response, HttpServletResponse.SC_BAD_REQUEST, "update is nested too deeply to parse");
-                return;
+                // Jena's parser reports running out of stack as a parse error caused by the StackOverflowError
+                if (e.getCause() instanceof StackOverflowError) {
+                    Refusal.send(response, HttpServletResponse.SC_BAD_REQUEST, "update is nested too deeply to parse");
+                    return;
+                }
+                // else Fuseki answers 400 with the parser's message
             }
         }
         chain.doFilter(sparql.request(), response);
