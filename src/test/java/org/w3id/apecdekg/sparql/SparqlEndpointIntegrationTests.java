@@ -145,6 +145,17 @@ class SparqlEndpointIntegrationTests {
         assertThat(response.body()).contains("Parse error").contains("line 1, column 24");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", " \n\t "})
+    void emptyOrBlankQueryBodyGets400SayingSo(String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint()))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains(body.isEmpty() ? "Empty query string" : "Blank query string");
+    }
+
     @Test
     void updateSentToTheQueryEndpointIsRefused() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint()))
