@@ -25,9 +25,9 @@ import org.w3id.apecdekg.limits.QueryRules;
  *
  * <p>{@link #execute(String, HttpAction)} runs the same steps as Fuseki's (parse as ARQ, validate, choose
  * the dataset, execute in a read transaction, send the results, count timeouts) without Fuseki's
- * per-query log lines: Fuseki prints the query text twice for them — once re-serialised from the parsed
+ * per-query log lines: Fuseki formats the query text for them twice — once re-serialised from the parsed
  * query — on every request, even with its log off (5.5% of a hot entity lookup's CPU samples). Our
- * request log already records the query text.
+ * request log already records each query (as a hash).
  */
 final class GatedQueryProcessor extends SPARQL_QueryDataset {
 
