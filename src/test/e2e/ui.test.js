@@ -130,18 +130,29 @@ test('query library: pick a query, run it, see its rows, shareable URL re-runs i
 
 /**
  * Clicks economy {@code code} where cytoscape drew it, once fonts and layout have settled (a late web
- * font or panel can move the canvas after the first frame); clicks again if the first click landed
- * while the page was still moving, as a user would.
+ * font or panel can move the canvas after the first frame), scrolling it into the window first if it
+ * lies below the fold (the graph is taller than what is left of a 800px window under the header, as a
+ * user would scroll); clicks again if the first click landed while the page was still moving.
  */
 async function clickNode(page, code) {
   for (let attempt = 1; ; attempt++) {
     const at = await page.evaluate(async (id) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       await document.fonts.ready;
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await frame();
       const container = document.getElementById('network');
-      const p = container._cy.getElementById(id).renderedPosition();
-      const box = container.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
+      const where = () => {
+        const p = container._cy.getElementById(id).renderedPosition();
+        const box = container.getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      };
+      let point = where();
+      if (point.y < 0 || point.y > window.innerHeight || point.x < 0 || point.x > window.innerWidth) {
+        window.scrollBy(point.x - window.innerWidth / 2, point.y - window.innerHeight / 2);
+        await frame();
+        point = where();
+      }
+      return point;
     }, code);
     await page.mouse.click(at.x, at.y);
     try {
@@ -151,6 +162,12 @@ async function clickNode(page, code) {
       if (attempt >= 3) throw e;
     }
   }
+}
+
+/** Where cytoscape placed each economy (model coordinates), to compare two loads of the same page. */
+function nodePositions(page) {
+  return page.evaluate(() => Object.fromEntries(document.getElementById('network')._cy.nodes()
+    .map((n) => [n.id(), n.position()])));
 }
 
 test('network: click an economy, see its projects; filter by forum', async () => {
@@ -170,6 +187,14 @@ test('network: click an economy, see its projects; filter by forum', async () =>
   const after = Number(await graph.getAttribute('data-nodes'));
   assert.ok(after > 0 && after < before, `DESG only: ${after} of ${before} economies`);
   assert.match(page.url(), /forum=DESG/);
+});
+
+test('network: the same data draws the same picture on every load', async () => {
+  const first = await open('/ui/network', DESKTOP, 'network');
+  const second = await open('/ui/network', DESKTOP, 'network');
+  const positions = await nodePositions(first.page);
+  assert.ok(Object.keys(positions).length > 5, `${Object.keys(positions).length} economies placed`);
+  assert.deepEqual(await nodePositions(second.page), positions);
 });
 
 test('KFA chart: all 11 areas, heatmap click-through to projects', async () => {

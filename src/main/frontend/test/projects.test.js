@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { projectYear, toProjects, filterProjects, buildNetwork, projectsOf, distinct } from '../src/lib/projects.js';
+import { projectYear, toProjects, filterProjects, buildNetwork, projectsOf, distinct, ringPositions } from '../src/lib/projects.js';
 
 const rows = [
   { project: 'p1', number: 'DESG 101 2024A', proposer: 'US', cosponsors: 'TW CL AU', forums: 'DESG', statuses: 'ongoing', kfas: '5 6 10' },
@@ -32,4 +32,15 @@ test('filters and the projects of an economy', () => {
   assert.deepEqual(filterProjects(projects, { kfa: '6' }).map((p) => p.iri), ['p1']);
   assert.deepEqual(projectsOf(projects, 'AU').map((p) => [p.iri, p.role]), [['p1', 'co-sponsor'], ['p2', 'proposer']]);
   assert.deepEqual(distinct(projects, 'kfas'), ['5', '6', '10']);
+});
+
+test('layout start positions: on a circle, in code order, whatever order the codes come in', () => {
+  const positions = ringPositions(['US', 'AU', 'TW', 'CL'], 100);
+  assert.deepEqual([...positions.keys()], ['AU', 'CL', 'TW', 'US']);
+  assert.deepEqual(positions.get('AU'), { x: 100, y: 0 });
+  assert.deepEqual(positions.get('CL'), { x: 0, y: 100 });
+  assert.deepEqual(positions.get('TW'), { x: -100, y: 0 });
+  assert.deepEqual(positions.get('US'), { x: 0, y: -100 });
+  assert.deepEqual(ringPositions(['CL', 'US', 'TW', 'AU'], 100), positions);
+  assert.deepEqual(ringPositions([]), new Map());
 });

@@ -69,6 +69,20 @@ export function buildNetwork(projects) {
   };
 }
 
+/**
+ * Start positions for the network layout: the economies evenly on a circle of {@code radius}, in
+ * code order. The force layout (cose) starts from these instead of from one point, where it breaks
+ * ties with Math.random, so the same data draws the same picture on every load.
+ */
+export function ringPositions(codes, radius = 200) {
+  const sorted = [...codes].sort();
+  const round = (v) => Math.round(v * 1000) / 1000 + 0; // + 0: no -0
+  return new Map(sorted.map((code, i) => {
+    const angle = (2 * Math.PI * i) / sorted.length;
+    return [code, { x: round(radius * Math.cos(angle)), y: round(radius * Math.sin(angle)) }];
+  }));
+}
+
 /** The projects an economy is on, with its role in each. */
 export function projectsOf(projects, code) {
   return projects

@@ -4,7 +4,7 @@
 import { h, bilingual, select as selectField, urlState, message } from '../lib/dom.js';
 import { selectRows, localHref } from '../lib/sparql.js';
 import { ECONOMIES, PROJECTS, COSPONSOR_PAIRS } from '../lib/queries.js';
-import { toProjects, filterProjects, buildNetwork, projectsOf, distinct } from '../lib/projects.js';
+import { toProjects, filterProjects, buildNetwork, projectsOf, distinct, ringPositions } from '../lib/projects.js';
 import { viewHeader } from '../lib/view.js';
 
 const FILTERS = ['forum', 'year', 'status', 'kfa'];
@@ -47,9 +47,11 @@ export async function render(main, { embed }) {
     const shown = filterProjects(projects, state);
     const network = buildNetwork(shown);
     const max = Math.max(1, ...network.edges.map((e) => e.weight));
+    const start = ringPositions(network.nodes.map((n) => n.code));
     const elements = [
       ...network.nodes.map((n) => ({
         data: { id: n.code, label: `${n.code}\n${economies.get(n.code)?.en ?? ''}`, projects: n.projects },
+        position: { ...start.get(n.code) },
       })),
       ...network.edges.map((e) => ({
         data: { id: `${e.source}-${e.target}`, source: e.source, target: e.target, weight: e.weight, width: 1 + (7 * e.weight) / max },
@@ -60,6 +62,7 @@ export async function render(main, { embed }) {
     cy = cytoscape({
       container: graph,
       elements,
+      // randomize: false starts from ringPositions, so the same data draws the same picture every load.
       layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 },
       wheelSensitivity: 0.3,
       style: [
