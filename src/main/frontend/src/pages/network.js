@@ -51,7 +51,7 @@ export async function render(main, { embed }) {
     const elements = [
       ...network.nodes.map((n) => ({
         data: { id: n.code, label: `${n.code}\n${economies.get(n.code)?.en ?? ''}`, projects: n.projects },
-        position: { ...start.get(n.code) },
+        position: start.get(n.code),
       })),
       ...network.edges.map((e) => ({
         data: { id: `${e.source}-${e.target}`, source: e.source, target: e.target, weight: e.weight, width: 1 + (7 * e.weight) / max },
