@@ -101,7 +101,7 @@ public final class BenchMain {
         log(scale, "loading synthetic reports");
         ReportTextGenerator texts = new ReportTextGenerator(config.seed());
         List<Path> files = texts.write(dir.resolve("reports"), "synthetic-small", config.reports(), 25);
-        Path big = texts.write(dir.resolve("reports"), "synthetic-large", 1, BIG_REPORT_ROWS).get(0);
+        List<Path> big = texts.write(dir.resolve("reports"), "synthetic-large", BIG_REPORTS, BIG_REPORT_ROWS);
         result.reports = LoadBench.reports(ours, basedir.resolve("data"), files, big);
         copy(ours, plain);
 
@@ -118,10 +118,7 @@ public final class BenchMain {
                 libraryTimings(driver, library, target, null, result);
             }
             driver.run(target, 16, 0, warmup);
-            for (int c : config.clients()) {
-                result.points.add(log(driver.run(target, c, 0, config.seconds())));
-                result.points.add(log(driver.run(text, c, 0, config.seconds())));
-            }
+            closedLoops(driver, List.of(target, text), result);
             result.memory.put("ours", server.memory());
         }
         log(scale, "serving with standalone Fuseki");
@@ -132,9 +129,7 @@ public final class BenchMain {
                 libraryTimings(driver, library, null, target, result);
             }
             driver.run(target, 16, 0, warmup);
-            for (int c : config.clients()) {
-                result.points.add(log(driver.run(target, c, 0, config.seconds())));
-            }
+            closedLoops(driver, List.of(target), result);
             result.memory.put("plain", server.memory());
             for (int c : config.clients()) {
                 double compare = compareRate(result, c);
@@ -178,6 +173,39 @@ public final class BenchMain {
 
     /** Rows of the large report: about 10^4 triples through the extractor. */
     static final int BIG_REPORT_ROWS = 150;
+
+    /** Large reports loaded one after the other (each its own graph and transaction); the median counts. */
+    static final int BIG_REPORTS = 3;
+
+    /**
+     * Rounds of the closed loops ({@code bench.closed-rounds}, default 3): every round runs each
+     * target at each client count in turn, and the round with the median throughput counts. One
+     * closed loop's throughput moves by ±30% between runs on this machine.
+     */
+    static final int CLOSED_ROUNDS = Math.max(1, Integer.getInteger("bench.closed-rounds", 3));
+
+    /**
+     * The closed loops of {@code targets} at every client count, {@link #CLOSED_ROUNDS} rounds: each
+     * round runs every (client count, target) once, in that order. Adds the median-throughput round of
+     * each to the result's points, and every round's throughput to its closed rounds.
+     */
+    private void closedLoops(LoadDriver driver, List<Target> targets, ScaleResult result) {
+        Map<String, List<LoadDriver.Point>> rounds = new LinkedHashMap<>();
+        for (int round = 1; round <= CLOSED_ROUNDS; round++) {
+            for (int c : config.clients()) {
+                for (Target target : targets) {
+                    rounds.computeIfAbsent(target.name() + " " + c, k -> new ArrayList<>())
+                            .add(log(driver.run(target, c, 0, config.seconds())));
+                }
+            }
+        }
+        rounds.forEach((key, points) -> {
+            List<LoadDriver.Point> sorted = points.stream()
+                    .sorted(Comparator.comparingDouble(LoadDriver.Point::throughput)).toList();
+            result.points.add(sorted.get(sorted.size() / 2));
+            result.closedRounds.put(key, points.stream().map(LoadDriver.Point::throughput).toList());
+        });
+    }
 
     private int port;
 
