@@ -179,8 +179,9 @@ public final class BenchMain {
 
     /**
      * Rounds of the closed loops ({@code bench.closed-rounds}, default 3): every round runs each
-     * target at each client count in turn, and the round with the median throughput counts. One
-     * closed loop's throughput moves by ±30% between runs on this machine.
+     * target at each client count in turn, and the round with the median throughput counts. The first
+     * round runs on a server JVM still compiling (at 16 clients 35–45% below the later rounds in the
+     * 2026-11-27-18 and -19 runs), so a single round measured the JIT's progress as much as the server.
      */
     static final int CLOSED_ROUNDS = Math.max(1, Integer.getInteger("bench.closed-rounds", 3));
 

@@ -38,7 +38,7 @@ final class LoadBench {
         }
     }
 
-    /** The report-loader figures: every synthetic report, then one large report. */
+    /** The report-loader figures: every synthetic report, then the large reports one by one. */
     record Reports(int count, long triples, double seconds, double p50Millis, double maxMillis, List<Big> big,
             double bigExtractMillis) {
 
