@@ -191,11 +191,11 @@ public final class BenchMain {
      * each to the result's points, and every round's throughput to its closed rounds.
      */
     private void closedLoops(LoadDriver driver, List<Target> targets, ScaleResult result) {
-        Map<String, List<LoadDriver.Point>> rounds = new LinkedHashMap<>();
+        Map<ScaleResult.Loop, List<LoadDriver.Point>> rounds = new LinkedHashMap<>();
         for (int round = 1; round <= CLOSED_ROUNDS; round++) {
             for (int c : config.clients()) {
                 for (Target target : targets) {
-                    rounds.computeIfAbsent(target.name() + " " + c, k -> new ArrayList<>())
+                    rounds.computeIfAbsent(new ScaleResult.Loop(target.name(), c), k -> new ArrayList<>())
                             .add(log(driver.run(target, c, 0, config.seconds())));
                 }
             }

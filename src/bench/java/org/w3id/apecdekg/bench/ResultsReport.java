@@ -171,9 +171,8 @@ final class ResultsReport {
             b.append(" round ").append(i).append(" |");
         }
         b.append("\n|---|---:|").append("---:|".repeat(rounds)).append("\n");
-        r.closedRounds.forEach((key, throughputs) -> {
-            int space = key.lastIndexOf(' ');
-            b.append("| ").append(key, 0, space).append(" | ").append(key.substring(space + 1)).append(" |");
+        r.closedRounds.forEach((loop, throughputs) -> {
+            b.append("| ").append(loop.target()).append(" | ").append(loop.clients()).append(" |");
             throughputs.forEach(t -> b.append(" ").append(f1(t)).append(" |"));
             b.append("\n");
         });

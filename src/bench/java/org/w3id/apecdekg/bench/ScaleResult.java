@@ -27,8 +27,11 @@ final class ScaleResult {
     final Map<String, ServerProcess.Memory> memory = new LinkedHashMap<>();
     final List<LibraryTiming> library = new ArrayList<>();
     final List<LoadDriver.Point> points = new ArrayList<>();
-    /** Throughput (queries/s) of every round of each closed loop, in round order, by "target clients". */
-    final Map<String, List<Double>> closedRounds = new LinkedHashMap<>();
+    /** One closed loop: a target at a client count. */
+    record Loop(String target, int clients) {}
+
+    /** Throughput (queries/s) of every round of each closed loop, in round order. */
+    final Map<Loop, List<Double>> closedRounds = new LinkedHashMap<>();
     /** RDF4J's native store beside TDB2, in process; null when not measured ({@code bench.rdf4j=false}). */
     NativeStoreBench.Result rdf4j;
 
