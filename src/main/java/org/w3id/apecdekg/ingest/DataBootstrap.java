@@ -1,5 +1,6 @@
 package org.w3id.apecdekg.ingest;
 
+import org.w3id.apecdekg.intake.SourceFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,14 +57,14 @@ public final class DataBootstrap {
         return true;
     }
 
-    /** The report files of a directory: Markdown and text files except SOURCE.md and README.md. */
+    /** The report files of a directory: every supported type except SOURCE.md and README.md. */
     static List<Path> reports(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> !NOT_REPORTS.contains(p.getFileName().toString()))
-                    .filter(p -> ReportLoader.EXTENSIONS.stream().anyMatch(p.toString()::endsWith))
+                    .filter(p -> SourceFormat.supportedName(p.getFileName().toString()))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);

@@ -1,5 +1,6 @@
 package org.w3id.apecdekg.ingest;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Calendar;
@@ -15,12 +16,11 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.apecdekg.ApecDekg;
+import org.w3id.apecdekg.intake.Intake;
 import org.w3id.apecdekg.report.Extraction;
 import org.w3id.apecdekg.report.ExtractionWarning;
 import org.w3id.apecdekg.report.ReportDocument;
 import org.w3id.apecdekg.report.ReportExtractor;
-import org.w3id.apecdekg.report.ReportFormatException;
-import org.w3id.apecdekg.report.ReportReader;
 import org.w3id.apecdekg.store.DekgStore;
 import org.w3id.apecdekg.vocab.DEKG;
 import org.w3id.apecdekg.vocab.Ids;
@@ -34,27 +34,52 @@ import org.w3id.apecdekg.vocab.PROV;
 public final class ReportLoader {
 
     private final ReportExtractor extractor;
-    private final long maxBytes;
+    private final Intake intake;
 
     public ReportLoader(ReportExtractor extractor, long maxBytes) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.maxBytes = maxBytes;
+        this.intake = Intake.standard(maxBytes);
     }
 
     /** What a load did. */
     public record Outcome(String reportIri, String graphIri, long triples, List<ExtractionWarning> warnings) {}
 
-    /** File name endings of reports: UTF-8 text or Markdown. */
-    public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt");
-
+    /** Loads a report file of any supported type (detected by content). */
     public Outcome load(DekgStore store, Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (EXTENSIONS.stream().noneMatch(name::endsWith)) {
-            throw new ReportFormatException(file.toString(), 0, "not a report: expected a " + EXTENSIONS + " file");
-        }
+        return load(store, file, null);
+    }
+
+    /** Loads a report file; {@code encoding} names a text file's encoding (null: detect). */
+    public Outcome load(DekgStore store, Path file, Charset encoding) {
         Instant started = Instant.now();
-        ReportDocument document = ReportReader.read(file, maxBytes);
-        Extraction extraction = extractor.extract(document);
+        return load(store, intake.read(file, encoding), started);
+    }
+
+    /** Loads a report received as bytes under a file name (an upload). */
+    public Outcome load(DekgStore store, String name, byte[] bytes, Charset encoding) {
+        Instant started = Instant.now();
+        return load(store, intake.read(name, bytes, encoding), started);
+    }
+
+    /** Reads and extracts a file without loading it (parallel extraction; commit with {@link #commit}). */
+    public Extracted extract(Path file, Charset encoding) {
+        Instant started = Instant.now();
+        ReportDocument document = intake.read(file, encoding);
+        return new Extracted(document, extractor.extract(document), started);
+    }
+
+    /** A report read and extracted, not yet written. */
+    public record Extracted(ReportDocument document, Extraction extraction, Instant started) {}
+
+    private Outcome load(DekgStore store, ReportDocument document, Instant started) {
+        return commit(store, new Extracted(document, extractor.extract(document), started));
+    }
+
+    /** Writes an extracted report in one transaction: its graph replaced, its metadata updated. */
+    public Outcome commit(DekgStore store, Extracted extracted) {
+        ReportDocument document = extracted.document();
+        Extraction extraction = extracted.extraction();
+        Instant started = extracted.started();
         Model provenance = provenance(document, extraction, started, Instant.now());
         store.write(dsg -> {
             Node graph = NodeFactory.createURI(extraction.graphIri());
