@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TimeZone;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.apecdekg.ApecDekg;
 import org.w3id.apecdekg.intake.Intake;
+import org.w3id.apecdekg.intake.SourceLocation;
 import org.w3id.apecdekg.report.Extraction;
 import org.w3id.apecdekg.report.ExtractionWarning;
 import org.w3id.apecdekg.report.ReportDocument;
@@ -41,8 +44,19 @@ public final class ReportLoader {
         this.intake = Intake.standard(maxBytes);
     }
 
-    /** What a load did. */
-    public record Outcome(String reportIri, String graphIri, long triples, List<ExtractionWarning> warnings) {}
+    /**
+     * What a load did: the report and its graph, triples written, the entities extracted counted by
+     * type (local name of the class, e.g. {@code Project}, {@code Person}), and the warnings.
+     */
+    public record Outcome(String reportIri, String graphIri, long triples, Map<String, Long> entitiesByType,
+            List<ExtractionWarning> warnings, ReportDocument document) {
+
+        /** Where a line of the read text is in the source file: "page 3, line 12", "table 1, row 4", or "LINE". */
+        public String where(int line) {
+            SourceLocation at = document.location(line);
+            return at == null || at.label().isEmpty() ? String.valueOf(line) : at.label();
+        }
+    }
 
     /** Loads a report file of any supported type (detected by content). */
     public Outcome load(DekgStore store, Path file) {
@@ -93,7 +107,19 @@ public final class ReportLoader {
             addAll(dsg, meta, provenance);
         });
         return new Outcome(extraction.reportIri(), extraction.graphIri(), extraction.facts().size(),
-                extraction.warnings());
+                entitiesByType(extraction.facts()), extraction.warnings(), document);
+    }
+
+    /** Subjects typed in the facts, by class local name (evidence and issue nodes left out), sorted by name. */
+    static Map<String, Long> entitiesByType(Model facts) {
+        Map<String, Long> counts = new TreeMap<>();
+        facts.listStatements(null, RDF.type, (org.apache.jena.rdf.model.RDFNode) null).forEach(st -> {
+            if (st.getObject().isURIResource() && !st.getObject().equals(DEKG.Evidence)
+                    && !st.getObject().equals(DEKG.ExtractionIssue) && st.getSubject().isURIResource()) {
+                counts.merge(st.getObject().asResource().getLocalName(), 1L, Long::sum);
+            }
+        });
+        return counts;
     }
 
     private static Model provenance(ReportDocument document, Extraction extraction, Instant start, Instant end) {
