@@ -36,7 +36,19 @@ public final class FormatDetector {
             return SourceFormat.HTML;
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        String extension = extension(lower);
+        if (!extension.isEmpty() && !SourceFormat.allExtensions().contains(extension)) {
+            throw new ReportFormatException(name, 0, "not a supported report type: a " + extension
+                    + " file whose content is not PDF, DOCX or HTML (text reports end in .md, .markdown or .txt)");
+        }
         return lower.endsWith(".md") || lower.endsWith(".markdown") ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
+    }
+
+    /** ".xlsx" for "data.xlsx"; "" when the name has no extension (or only a leading dot). */
+    private static String extension(String lowerName) {
+        String last = lowerName.substring(lowerName.lastIndexOf('/') + 1);
+        int dot = last.lastIndexOf('.');
+        return dot > 0 ? last.substring(dot) : "";
     }
 
     private static SourceFormat zipKind(String name, byte[] bytes) {

@@ -58,7 +58,15 @@ public final class Intake {
         if (reader == null) {
             throw new ReportFormatException(name, 0, "no reader for " + format.mediaType());
         }
-        return reader.read(new SourceFile(name, bytes, Hashes.sha256Hex(bytes), encoding));
+        try {
+            return reader.read(new SourceFile(name, bytes, Hashes.sha256Hex(bytes), encoding));
+        } catch (ReportFormatException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader's library failing on a malformed file: one line, never a stack trace
+            throw new ReportFormatException(name, 0, "cannot read this " + format.name() + " file ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
     }
 
     private byte[] readBounded(Path file) {

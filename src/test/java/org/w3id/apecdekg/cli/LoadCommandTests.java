@@ -86,7 +86,7 @@ class LoadCommandTests {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines().filter(l -> l.startsWith("error: ")).toList()).hasSize(4);
         assertThat(run.err()).containsPattern("invalid-utf8\\.md:\\d+: ").contains("empty.md:")
-                .contains("binary.md:").contains("data.xlsx:0: not a report").contains("store unchanged");
+                .contains("binary.md:").contains("data.xlsx: not a supported report type").contains("store unchanged");
         assertThat(IsoMatcher.isomorphic(before, snapshot())).isTrue();
     }
 
