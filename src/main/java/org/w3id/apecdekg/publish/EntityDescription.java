@@ -20,7 +20,7 @@ import org.w3id.apecdekg.vocab.DEKG;
 /**
  * What the server says about one IRI, read with index lookups ({@code find}) in one read
  * transaction: the quads with it as subject in every graph, the {@code dekg:Evidence} nodes about
- * it (and their quads), the quads pointing at it ("referenced by"), and display labels of every
+ * it (and their quads, with their Web Annotation selectors), the quads pointing at it ("referenced by"), and display labels of every
  * IRI involved. {@link #rdf()} is the entity's RDF: its description plus its evidence.
  */
 record EntityDescription(Node iri, List<Quad> about, List<Quad> evidence, List<Quad> inbound, int inboundTotal,
@@ -31,6 +31,7 @@ record EntityDescription(Node iri, List<Quad> about, List<Quad> evidence, List<Q
     private static final Node RDF_SUBJECT = RDF.subject.asNode();
     private static final Node RDF_OBJECT = RDF.object.asNode();
     private static final Node EVIDENCE = DEKG.Evidence.asNode();
+    private static final Node HAS_SELECTOR = org.w3id.apecdekg.vocab.OA.hasSelector.asNode();
     private static final List<Node> LABEL_PROPERTIES = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(),
             org.apache.jena.sparql.vocabulary.FOAF.name.asNode(), DCTerms.title.asNode());
 
@@ -78,7 +79,13 @@ record EntityDescription(Node iri, List<Quad> about, List<Quad> evidence, List<Q
                 for (Quad link : Iter.toList(dsg.find(Node.ANY, Node.ANY, RDF_SUBJECT, iri))) {
                     Node e = link.getSubject();
                     if (dsg.contains(link.getGraph(), e, RDF.type.asNode(), EVIDENCE)) {
-                        evidence.addAll(Iter.toList(dsg.find(link.getGraph(), e, Node.ANY, Node.ANY)));
+                        List<Quad> ofEvidence = Iter.toList(dsg.find(link.getGraph(), e, Node.ANY, Node.ANY));
+                        evidence.addAll(ofEvidence);
+                        for (Quad q : ofEvidence) {
+                            if (q.getPredicate().equals(HAS_SELECTOR) && q.getObject().isURI()) {
+                                evidence.addAll(Iter.toList(dsg.find(link.getGraph(), q.getObject(), Node.ANY, Node.ANY)));
+                            }
+                        }
                     }
                 }
             }

@@ -23,7 +23,7 @@ import org.w3id.apecdekg.vocab.PROV;
 /**
  * Server-side HTML of an entity: labels in English and Chinese, description, every property with
  * its values (links to other entities go to their local page), the graphs and the report evidence
- * (section, line, quote) of each fact, and the entities that refer to it. Everything is escaped.
+ * (section, place in the source file — page and line, paragraph, table row or line — and quote) of each fact, and the entities that refer to it. Everything is escaped.
  */
 final class EntityPage {
 
@@ -158,9 +158,16 @@ final class EntityPage {
                 s.append("<span class=\"sec\">§ ").append(esc(q.getObject().getLiteralLexicalForm())).append("</span> ");
             }
         }
-        for (Quad q : ev) {
-            if (q.getPredicate().equals(DEKG.lineNumber.asNode())) {
-                s.append("<span class=\"line\">line ").append(esc(q.getObject().getLiteralLexicalForm())).append("</span>");
+        // where to look in the source file: page and line (PDF), paragraph or table row (DOCX, HTML), line (text)
+        String locator = ev.stream().filter(q -> q.getPredicate().equals(DEKG.locator.asNode()))
+                .map(q -> q.getObject().getLiteralLexicalForm()).findFirst().orElse(null);
+        if (locator != null) {
+            s.append("<span class=\"line\">").append(esc(locator)).append("</span>");
+        } else {
+            for (Quad q : ev) {
+                if (q.getPredicate().equals(DEKG.lineNumber.asNode())) {
+                    s.append("<span class=\"line\">line ").append(esc(q.getObject().getLiteralLexicalForm())).append("</span>");
+                }
             }
         }
         for (Quad q : ev) {

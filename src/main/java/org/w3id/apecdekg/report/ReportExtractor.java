@@ -35,7 +35,7 @@ public final class ReportExtractor {
         List<ReportLine> lines = LineModel.parse(doc.text());
         List<Paragraph> paragraphs = Paragraphs.of(lines);
         List<Table> tables = TableFinder.find(lines);
-        FactWriter writer = new FactWriter(doc.slug());
+        FactWriter writer = new FactWriter(doc);
         ExtractionContext ctx = new ExtractionContext(doc, dictionaries, lines, paragraphs, tables, writer);
         ReportInfo info = HeaderExtractor.extract(ctx);
         ctx.setInfo(info);

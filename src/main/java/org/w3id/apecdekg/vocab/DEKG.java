@@ -26,6 +26,7 @@ public final class DEKG {
     public static final Resource KeyFocusArea     = resource("KeyFocusArea");
     public static final Resource ProjectStatus    = resource("ProjectStatus");
     public static final Resource FundingSource    = resource("FundingSource");
+    public static final Resource ProjectNumberCode = resource("ProjectNumberCode");
     public static final Resource PolicyType       = resource("PolicyType");
     public static final Resource PolicyTopic      = resource("PolicyTopic");
     public static final Resource Report           = resource("Report");
@@ -39,6 +40,7 @@ public final class DEKG {
     public static final Property forum               = property("forum");
     public static final Property status              = property("status");
     public static final Property fundingSource       = property("fundingSource");
+    public static final Property designatesForum     = property("designatesForum");
     public static final Property addressesFocusArea  = property("addressesFocusArea");
     public static final Property hasEvent            = property("hasEvent");
     public static final Property attendedBy          = property("attendedBy");
@@ -74,6 +76,13 @@ public final class DEKG {
     public static final Property sha256              = property("sha256");
     public static final Property softwareVersion     = property("softwareVersion");
     public static final Property tripleCount         = property("tripleCount");
+    public static final Property locator             = property("locator");
+    public static final Property pageNumber          = property("pageNumber");
+    public static final Property pageLineNumber      = property("pageLineNumber");
+    public static final Property paragraphNumber     = property("paragraphNumber");
+    public static final Property tableNumber         = property("tableNumber");
+    public static final Property rowNumber           = property("rowNumber");
+    public static final Property sourceSha256        = property("sourceSha256");
 
     private DEKG() {}
 

@@ -46,6 +46,7 @@ public final class MetadataWriter {
         }
         r.addProperty(DEKG.sourceFile, ctx.doc().fileName());
         r.addProperty(DEKG.sha256, ctx.doc().sha256());
+        r.addProperty(DCTerms.format, ctx.doc().format().mediaType());
         if (mainMeeting != null) {
             r.addProperty(DEKG.reportsOn, m.createResource(mainMeeting.getURI()));
         }
