@@ -1,26 +1,40 @@
 package org.w3id.apecdekg.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.w3id.apecdekg.DekgProperties;
+import org.w3id.apecdekg.evaluate.EvaluationResult;
+import org.w3id.apecdekg.evaluate.EvaluationTargets;
 import org.w3id.apecdekg.evaluate.Evaluator;
+import org.w3id.apecdekg.evaluate.FormatSummary;
 import org.w3id.apecdekg.ingest.Ingest;
+import org.w3id.apecdekg.intake.SourceFormat;
+import org.w3id.apecdekg.report.ReportDocument;
 import org.w3id.apecdekg.report.ReportExtractor;
+import org.w3id.apecdekg.report.ReportFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Prints precision and recall per fact type of the extractor against annotated reports. */
+/**
+ * Prints precision and recall per fact type of the extractor against annotated reports, one block
+ * per file, then a summary per source format (Markdown, PDF, DOCX, HTML) that also tells whether each
+ * rendering of a fixture scores like its Markdown original.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate the report extractor against hand-annotated expected facts "
-                + "(REPORT.md is compared with REPORT.expected.tsv beside it).")
+                + "(REPORT.md is compared with REPORT.expected.tsv beside it; a report of any supported type "
+                + "- PDF, DOCX, HTML, Markdown, text - with BASE.expected.tsv beside it or in its parent folder, "
+                + "BASE being its name without the type's ending). "
+                + "Without REPORT: every annotated fixture in src/test/resources/reports and its renderings "
+                + "formats/NAME.pdf, .docx and .html. Exit code 1 when a file cannot be read.")
 public final class EvaluateCommand implements Callable<Integer> {
 
     static final Path DEFAULT_FIXTURES = Path.of("src/test/resources/reports");
@@ -29,7 +43,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path data;
 
     @Parameters(arity = "0..*", paramLabel = "REPORT",
-            description = "Annotated reports (default: every annotated report in " + "src/test/resources/reports).")
+            description = "Annotated reports of any supported type (default: every annotated report in "
+                    + "src/test/resources/reports, with its renderings in formats/).")
     List<Path> reports;
 
     @Spec
@@ -42,27 +57,54 @@ public final class EvaluateCommand implements Callable<Integer> {
             properties.setData(data);
         }
         ReportExtractor extractor = Ingest.extractor(properties);
-        List<Path> targets = reports == null || reports.isEmpty() ? annotated(DEFAULT_FIXTURES) : reports;
+        List<Path> targets = reports == null || reports.isEmpty()
+                ? EvaluationTargets.withRenderings(DEFAULT_FIXTURES) : reports;
+        PrintWriter out = spec.commandLine().getOut();
+        FormatSummary summary = new FormatSummary();
+        Map<String, EvaluationResult> markdownByBase = new HashMap<>();
         for (Path report : targets) {
             Path expected = expectedFor(report);
-            spec.commandLine().getOut().println("== " + report);
-            spec.commandLine().getOut().println(Evaluator.evaluate(extractor, report, expected).format());
+            out.println("== " + report);
+            ReportDocument doc;
+            try {
+                doc = Evaluator.read(report);
+            } catch (ReportFormatException e) {
+                out.println("cannot read: " + e.getMessage());
+                out.println();
+                summary.failed(EvaluationTargets.formatOfName(report), report.toString(), e.getMessage());
+                continue;
+            }
+            EvaluationResult result = Evaluator.evaluate(extractor, doc, expected);
+            out.println(result.format());
+            String base = expected.toAbsolutePath().normalize().toString();
+            boolean markdown = doc.format() == SourceFormat.MARKDOWN || doc.format() == SourceFormat.TEXT;
+            if (markdown) {
+                markdownByBase.put(base, result);
+            }
+            summary.add(doc.format(), report.toString(), result,
+                    markdown ? null : markdownByBase.computeIfAbsent(base, k -> original(extractor, expected)));
         }
-        return 0;
+        out.println(summary.format());
+        out.flush();
+        return summary.hasFailures() ? 1 : 0;
     }
 
+    /** The expected-facts file of a report of any type (see {@link EvaluationTargets#expectedFor}). */
     static Path expectedFor(Path report) {
-        String name = report.getFileName().toString();
-        String stem = name.endsWith(".md") || name.endsWith(".txt") ? name.substring(0, name.lastIndexOf('.')) : name;
-        return report.resolveSibling(stem + ".expected.tsv");
+        return EvaluationTargets.expectedFor(report);
     }
 
-    private static List<Path> annotated(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".md"))
-                    .filter(p -> Files.exists(expectedFor(p))).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
+    /** The scores of the Markdown original beside an expected-facts file (null if there is none or it is unreadable). */
+    private static EvaluationResult original(ReportExtractor extractor, Path expected) {
+        String name = expected.getFileName().toString();
+        Path md = expected.resolveSibling(name.substring(0, name.length() - ".expected.tsv".length()) + ".md");
+        if (!Files.isRegularFile(md)) {
+            return null;
+        }
+        try {
+            return Evaluator.evaluate(extractor, md, expected);
+        } catch (ReportFormatException e) {
+            return null;
         }
     }
 }

@@ -15,10 +15,20 @@ public final class Evaluator {
 
     private Evaluator() {}
 
+    /** Reads a report of any supported type (PDF, DOCX, HTML, Markdown, text) and scores it. */
     public static EvaluationResult evaluate(ReportExtractor ex, Path report, Path expectedTsv) {
-        ReportDocument doc = ReportReader.read(report, MAX_REPORT_BYTES);
+        return evaluate(ex, read(report), expectedTsv);
+    }
+
+    /** Reads a report of any supported type, detected by content; a file it cannot read is a {@code ReportFormatException}. */
+    public static ReportDocument read(Path report) {
+        return ReportReader.read(report, MAX_REPORT_BYTES);
+    }
+
+    /** Scores a report already read (its file name names the result). */
+    public static EvaluationResult evaluate(ReportExtractor ex, ReportDocument doc, Path expectedTsv) {
         Extraction x = ex.extract(doc);
-        return evaluate(x, report.getFileName().toString(), expectedTsv);
+        return evaluate(x, doc.fileName(), expectedTsv);
     }
 
     public static EvaluationResult evaluate(Extraction x, String reportName, Path expectedTsv) {

@@ -38,9 +38,13 @@ import org.w3id.apecdekg.vocab.Ids;
  * co-sponsors separated by semicolons; dates DD/MM/YYYY). Project numbers are normalised as the
  * report loader does ({@link ProjectNumber}), so both mint the same project IRI. Names of economies,
  * fora, funds and statuses are resolved against the reference data; every name that is not found
- * is reported as {@code FILE:ROW: unknown economy 'X'} (ROW = record number, the header being 1)
- * and the whole file is rejected. The Committee column is checked but not stored (the committee
- * of a forum is reference data: {@code org:subOrganizationOf}).
+ * is reported as {@code FILE:ROW: unknown economy 'X' in column Proposing Economy} (ROW = record
+ * number, the header being 1) and the whole file is rejected. The Committee column is checked but
+ * not stored (the committee of a forum is reference data: {@code org:subOrganizationOf}).
+ * Values are matched as the database writes them, ignoring case, spacing and punctuation
+ * ("Completed Project", "completed  project"); the forum codes of project numbers come from the
+ * reference data (the project-number code register and the forum acronyms). A Sub-fund of
+ * {@code None} (the database's word for "no sub-fund") or a blank one adds no triple.
  */
 final class ProjectCsvReader {
 
@@ -55,6 +59,9 @@ final class ProjectCsvReader {
     static final String STATUS = "Project Status";
     static final String START = "Expected Start Date";
     static final String END = "Expected Completion Date";
+
+    /** The Sub-fund value by which the APEC Project Database says "no sub-fund" (as a {@link ReferenceIndex#key}). */
+    private static final String NO_SUB_FUND = "none";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -98,7 +105,10 @@ final class ProjectCsvReader {
     private static Map<String, Integer> header(String fileName, CSVRecord record) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < record.size(); i++) {
-            columns.put(record.get(i).strip().toLowerCase(Locale.ROOT), i);
+            String name = record.get(i).strip().toLowerCase(Locale.ROOT);
+            columns.put(name, i);
+            // the database's record form writes "Proposing Economy(ies)"
+            columns.putIfAbsent(name.replace("(ies)", "").replace("(s)", "").strip(), i);
         }
         for (String required : List.of(NUMBER, TITLE)) {
             if (!columns.containsKey(required.toLowerCase(Locale.ROOT))) {
@@ -141,8 +151,16 @@ final class ProjectCsvReader {
             String written = cell(NUMBER);
             String canonical = written.isEmpty() ? null : ProjectNumber.normalise(written, reference.forumNotations());
             if (canonical == null) {
-                problems.add(where + (written.isEmpty() ? "missing project number"
-                        : "project number '" + written + "' is not of the form FORUM NN YYYY[S|A|T] with a known forum"));
+                if (written.isEmpty()) {
+                    problems.add(where + "missing project number in column " + NUMBER);
+                } else {
+                    List<ProjectNumber> shaped = ProjectNumber.find(written, null);
+                    problems.add(where + (shaped.isEmpty()
+                            ? "project number '" + written + "' in column " + NUMBER
+                                    + " is not of the form FORUM NN YYYY[S|A|T] with a known forum"
+                            : "unknown forum code '" + shaped.get(0).forum() + "' of project number '" + written
+                                    + "' in column " + NUMBER));
+                }
                 return;
             }
             Node project = NodeFactory.createURI(Ids.project(canonical));
@@ -154,7 +172,7 @@ final class ProjectCsvReader {
             }
             String title = cell(TITLE);
             if (title.isEmpty()) {
-                problems.add(where + "missing project title");
+                problems.add(where + "missing project title in column " + TITLE);
             } else {
                 add(project, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(title,
                         title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
@@ -163,14 +181,16 @@ final class ProjectCsvReader {
             resolve(PROPOSER, "economy", reference::economy).ifPresent(e -> add(project, DEKG.proposedBy.asNode(), e));
             for (String name : cell(CO_SPONSORS).split("[;；]")) {
                 if (!name.isBlank()) {
-                    resolveName(name.strip(), "economy", reference::economy)
+                    resolveName(name.strip(), CO_SPONSORS, "economy", reference::economy)
                             .ifPresent(e -> add(project, DEKG.coSponsoredBy.asNode(), e));
                 }
             }
             resolve(FORUM, "forum", reference::forum).ifPresent(f -> add(project, DEKG.forum.asNode(), f));
             resolve(COMMITTEE, "committee", reference::forum);
             resolve(FUND, "fund account", reference::fundingSource).ifPresent(f -> add(project, DEKG.fundingSource.asNode(), f));
-            resolve(SUB_FUND, "sub-fund", reference::fundingSource).ifPresent(f -> add(project, DEKG.fundingSource.asNode(), f));
+            if (!NO_SUB_FUND.equals(ReferenceIndex.key(cell(SUB_FUND)))) {
+                resolve(SUB_FUND, "sub-fund", reference::fundingSource).ifPresent(f -> add(project, DEKG.fundingSource.asNode(), f));
+            }
             resolve(STATUS, "project status", reference::status).ifPresent(s -> add(project, DEKG.status.asNode(), s));
             date(START).ifPresent(d -> add(project, DEKG.startDate.asNode(), d));
             date(END).ifPresent(d -> add(project, DEKG.endDate.asNode(), d));
@@ -178,13 +198,14 @@ final class ProjectCsvReader {
 
         private Optional<Node> resolve(String column, String what, Function<String, Optional<Node>> lookup) {
             String value = cell(column);
-            return value.isEmpty() ? Optional.empty() : resolveName(value, what, lookup);
+            return value.isEmpty() ? Optional.empty() : resolveName(value, column, what, lookup);
         }
 
-        private Optional<Node> resolveName(String name, String what, Function<String, Optional<Node>> lookup) {
+        private Optional<Node> resolveName(String name, String column, String what,
+                                           Function<String, Optional<Node>> lookup) {
             Optional<Node> hit = lookup.apply(name);
             if (hit.isEmpty()) {
-                problems.add(where + "unknown " + what + " '" + name + "'");
+                problems.add(where + "unknown " + what + " '" + name + "' in column " + column);
             }
             return hit;
         }

@@ -51,6 +51,16 @@ final class ReferenceIndex {
         reference.find(Node.ANY, RDF.type.asNode(), DEKG.Forum.asNode()).forEachRemaining(t ->
                 reference.find(t.getSubject(), SKOS.notation.asNode(), Node.ANY)
                         .forEachRemaining(n -> forumNotations.add(n.getObject().getLiteralLexicalForm())));
+        // The register of project-number codes (TEL → TELWG, SME → SMEWG): data/reference/project-number-forums.ttl.
+        reference.find(Node.ANY, RDF.type.asNode(), DEKG.ProjectNumberCode.asNode()).forEachRemaining(t -> {
+            if (reference.find(t.getSubject(), DEKG.designatesForum.asNode(), Node.ANY).hasNext()) {
+                reference.find(t.getSubject(), SKOS.notation.asNode(), Node.ANY).forEachRemaining(n -> {
+                    if (n.getObject().isLiteral()) {
+                        forumNotations.add(n.getObject().getLiteralLexicalForm().strip());
+                    }
+                });
+            }
+        });
     }
 
     static ReferenceIndex of(Graph reference) {
@@ -62,7 +72,10 @@ final class ReferenceIndex {
     Optional<Node> fundingSource(String name) { return find(funding, name); }
     Optional<Node> status(String name)        { return find(statuses, name); }
 
-    /** Acronyms of the APEC fora, e.g. {@code DESG}: the forum part of project numbers. */
+    /**
+     * The forum codes allowed in project numbers: acronyms of the APEC fora ({@code DESG}) and the
+     * registered project-number codes ({@code TEL}, {@code SME}).
+     */
     Set<String> forumNotations() { return forumNotations; }
 
     private static Optional<Node> find(Map<String, Node> index, String name) {

@@ -44,7 +44,13 @@ public final class Intake {
     /** Reads a file; {@code encoding} names the encoding of a text file (null: detect). */
     public ReportDocument read(Path file, Charset encoding) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return read(name, readBounded(file), encoding);
+        byte[] bytes = readBounded(file);
+        try {
+            return read(name, bytes, encoding);
+        } catch (ReportFormatException e) {
+            // readers name the file; the user named a path: say the path
+            throw e.file().equals(file.toString()) ? e : new ReportFormatException(file.toString(), e.line(), e.reason());
+        }
     }
 
     /** Reads bytes received under a file name (an upload). */

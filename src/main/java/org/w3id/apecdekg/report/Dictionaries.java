@@ -46,6 +46,7 @@ public final class Dictionaries {
     private final Set<String> economyCodes = new LinkedHashSet<>();
     private final Set<String> referenceAgreements = new LinkedHashSet<>();
     private final Map<String, String> organizationIris = new LinkedHashMap<>();
+    private final Map<String, String> projectCodeForums = new LinkedHashMap<>();
     private final Map<String, List<Cue>> cues = new LinkedHashMap<>();
 
     private Dictionaries() {}
@@ -75,6 +76,7 @@ public final class Dictionaries {
         d.loadReferenceNamed(ref, DEKG.Forum, true);
         d.loadReferenceNamed(ref, ref.createResource(ORG_NS + "Organization"), false);
         d.loadReferenceUnits(ref);
+        d.loadProjectNumberCodes(ref);
         for (Resource a : ref.listResourcesWithProperty(RDF.type, DEKG.Agreement).toList()) {
             if (a.getURI() != null && a.getURI().startsWith(Ids.agreement(""))) {
                 d.referenceAgreements.add(a.getURI().substring(Ids.agreement("").length()));
@@ -188,6 +190,25 @@ public final class Dictionaries {
         }
     }
 
+    /**
+     * The register of project-number codes ({@code dekg:ProjectNumberCode}: skos:notation →
+     * dekg:designatesForum), e.g. TEL → id/forum/TELWG. The codes are allowed in project numbers
+     * but are not forum names: "SME" in running text is not a forum.
+     */
+    private void loadProjectNumberCodes(Model ref) {
+        List<Resource> list = ref.listResourcesWithProperty(RDF.type, DEKG.ProjectNumberCode).toList();
+        list.sort(Comparator.comparing(Resource::getURI, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (Resource r : list) {
+            String code = notation(r);
+            Statement f = r.getProperty(DEKG.designatesForum);
+            if (code == null || f == null || !f.getObject().isURIResource()) {
+                continue;
+            }
+            forumAcronyms.add(code);
+            projectCodeForums.putIfAbsent(code, f.getResource().getURI());
+        }
+    }
+
     private static String notation(Resource r) {
         Statement s = r.getProperty(SKOS.notation);
         return s == null || !s.getObject().isLiteral() ? null : s.getString().strip();
@@ -217,7 +238,16 @@ public final class Dictionaries {
     public Gazetteer<String> agreements()      { return agreements; }
     /** Report-writing agencies by name. */
     public Gazetteer<Agency> agencies()        { return agencies; }
+    /** Forum codes allowed in project numbers: forum acronyms and the registered project-number codes. */
     public Set<String> forumAcronyms()         { return forumAcronyms; }
+
+    /**
+     * The IRI of the forum a project-number code stands for: the registered forum (TEL →
+     * id/forum/TELWG), else id/forum/{code}.
+     */
+    public String projectForumIri(String code) {
+        return projectCodeForums.getOrDefault(code, Ids.forum(code));
+    }
     /** True if the reference data describes the agreement {@code id/agreement/{slug}} (with its labels). */
     public boolean referenceAgreement(String slug) { return referenceAgreements.contains(slug); }
 

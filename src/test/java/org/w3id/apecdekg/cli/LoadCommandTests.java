@@ -96,4 +96,29 @@ class LoadCommandTests {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("missing-columns\\.md:\\d+: warning: ");
     }
+
+    @Test
+    void aFolderIsLoadedRecursivelyWithSkippedFilesListedAndASummary() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("inbox/nested"));
+        Files.copy(Path.of("src/test/resources/reports/desg-chair-summary-sample.en.md"), dir.resolve("inbox/a.en.md"));
+        Files.copy(Path.of("src/test/resources/reports/desg-trip-report-sample.zh.md"), folder.resolve("b.zh.md"));
+        Files.writeString(folder.resolve("empty.txt"), "");
+        Files.write(dir.resolve("inbox/scan.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.writeString(dir.resolve("inbox/projects.csv"), "a,b\n");
+
+        Run run = load(dir.resolve("inbox").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out().lines().filter(l -> l.endsWith(": skipped (not a supported report type)")).toList())
+                .containsExactly(dir.resolve("inbox/projects.csv") + ": skipped (not a supported report type)",
+                        dir.resolve("inbox/scan.png") + ": skipped (not a supported report type)");
+        assertThat(run.out()).contains(dir.resolve("inbox/a.en.md") + ": loaded ")
+                .contains(folder.resolve("b.zh.md") + ": loaded ");
+        assertThat(run.err().strip()).isEqualTo("error: " + folder.resolve("empty.txt") + ": file is empty (store unchanged)");
+        assertThat(run.out()).containsPattern("(?m)^summary: 2 loaded, 1 failed, 2 skipped; \\d+ triples; (no warnings|warnings: .+)$");
+        try (DekgStore store = DekgStore.open(dir.resolve("tdb2"))) {
+            assertThat(Txn.calculateRead(store.dataset(), () -> store.dataset().containsGraph(
+                    org.apache.jena.graph.NodeFactory.createURI(Ids.reportGraph("b"))))).isTrue();
+        }
+    }
 }

@@ -109,8 +109,8 @@ class PartnerImporterTests {
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ImportException.Kind.UNKNOWN_NAMES);
                     assertThat(e.details()).contains(
-                            FIXTURES.resolve("unknown-economy.csv") + ":3: unknown economy 'Atlantis'",
-                            FIXTURES.resolve("unknown-economy.csv") + ":4: unknown forum 'WXYZ'");
+                            FIXTURES.resolve("unknown-economy.csv") + ":3: unknown economy 'Atlantis' in column Co-Sponsoring Economies",
+                            FIXTURES.resolve("unknown-economy.csv") + ":4: unknown forum 'WXYZ' in column Sponsoring Forum");
                     assertThat(e.report()).contains(":4: 'Expected Start Date' is not a date DD/MM/YYYY: '31/02/2025'");
                 });
         assertThat(snapshot()).isEqualTo(before);

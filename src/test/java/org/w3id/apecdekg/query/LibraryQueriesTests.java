@@ -302,8 +302,15 @@ class LibraryQueriesTests {
                 r("id/funding-source/self-funded", "self-funded", "Self-funded@en", "4"),
                 r("id/funding-source/gpa", "gpa", "General Project Account@en", "2"),
                 r("id/funding-source/asf", "asf", "APEC Support Fund@en", "1"),
+                r("id/funding-source/asf-connectivity", "asf-connectivity", "ASF Connectivity sub-fund@en", "0"),
                 r("id/funding-source/asf-digital-innovation", "asf-digital-innovation",
                         "ASF Digital Innovation sub-fund@en", "0"),
+                r("id/funding-source/asf-general-fund", "asf-general-fund", "ASF General Fund@en", "0"),
+                r("id/funding-source/asf-human-security", "asf-human-security", "ASF Human Security sub-fund@en", "0"),
+                r("id/funding-source/asf-ierg", "asf-ierg",
+                        "ASF Innovative Development, Economic Reform and Growth sub-fund@en", "0"),
+                r("id/funding-source/asf-msme", "asf-msme",
+                        "ASF Micro, Small and Medium Enterprises sub-fund@en", "0"),
                 r("id/funding-source/tilf", "tilf",
                         "Trade and Investment Liberalisation and Facilitation account@en", "0"));
     }

@@ -39,14 +39,18 @@ public record ProjectNumber(String written, String forum, String serial, String 
         };
     }
 
-    /** All project numbers in {@code text} whose forum is one of {@code forums}. */
+    /**
+     * All project numbers in {@code text} whose forum code is one of {@code forums} (the registered
+     * codes and forum acronyms of the reference data); {@code null} accepts any code of 2 to 6
+     * capital letters (to tell "unknown forum code" from "not a project number").
+     */
     public static List<ProjectNumber> find(String text, Set<String> forums) {
         List<ProjectNumber> out = new ArrayList<>();
         String t = Text.nfkc(text);
         Matcher m = NUMBER.matcher(t);
         while (m.find()) {
             String forum = m.group(2);
-            if (!forums.contains(forum)) {
+            if (forums != null && !forums.contains(forum)) {
                 continue;
             }
             String suffix = m.group(5) != null ? m.group(5) : m.group(6);

@@ -124,7 +124,7 @@ public final class ProjectRegistry {
                 w.add(r, SKOS.prefLabel, w.lang(p.en, "en"));
             }
             if (p.number != null) {
-                w.add(r, DEKG.forum, w.resource(Ids.forum(p.number.forum())));
+                w.add(r, DEKG.forum, w.resource(ctx.dict().projectForumIri(p.number.forum())));
                 String fs = p.number.fundingSource();
                 if (fs != null) {
                     w.add(r, DEKG.fundingSource, w.resource(Ids.fundingSource(fs)));
