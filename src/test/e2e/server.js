@@ -1,6 +1,7 @@
 // Starts the packaged server on a free port with an empty store in a temporary directory; it builds
-// the graph from data/ (the repository's) on first start. With DEKG_E2E_STORE=remote the store is a
-// real standalone Fuseki server (DEKG_FUSEKI_JAR) started first, and the server runs with --store-url.
+// the graph from data/ (the repository's) on first start. Its users are USERS (an editor, a reader).
+// With DEKG_E2E_STORE=remote the store is a real standalone Fuseki server (DEKG_FUSEKI_JAR) started
+// first, and the server runs with --store-url.
 // With DEKG_LAUNCHER the server is started by the launcher of 'apec-dekg fast-start' instead of java -jar.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,27 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+/**
+ * The users the server is started with (dekg.security.users[i] as environment variables); the
+ * hashes are bcrypt (cost 10) of these passwords, made with `java -jar apec-dekg.jar hash-password`.
+ */
+export const USERS = {
+  editor: { name: 'editor', password: 'e2e-editor-secret', roles: 'editor',
+    hash: '$2a$10$HmUFmpgcm9FRvueAuk2dxu4NAS5CgIWm2SVlUcWrT3M886/VGuOpG' },
+  reader: { name: 'reader', password: 'e2e-reader-secret', roles: 'reader',
+    hash: '$2a$10$.SKFsuLFl5kZKtmYbmKGSuHibsEFxQKt.2.vA78vI1mueV77muYZu' },
+};
+
+function userEnvironment() {
+  const env = {};
+  Object.values(USERS).forEach((u, i) => {
+    env[`DEKG_SECURITY_USERS_${i}_NAME`] = u.name;
+    env[`DEKG_SECURITY_USERS_${i}_PASSWORDHASH`] = u.hash;
+    env[`DEKG_SECURITY_USERS_${i}_ROLES`] = u.roles;
+  });
+  return env;
+}
 
 export async function startServer({ jar = process.env.DEKG_JAR ?? join(REPO, 'target', 'apec-dekg.jar'),
   launcher = process.env.DEKG_LAUNCHER, timeoutMs = 180_000 } = {}) {
@@ -23,7 +45,7 @@ export async function startServer({ jar = process.env.DEKG_JAR ?? join(REPO, 'ta
   const args = ['serve', '--port', '0', ...storeArgs];
   // DEKG_LAUNCHER: the fast-start launcher (AOT mode with the trained class cache) instead of java -jar.
   const child = spawn(launcher ?? 'java', launcher ? args : ['-jar', jar, ...args], {
-    cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...userEnvironment() },
   });
   let log = '';
   const port = await new Promise((resolvePort, reject) => {

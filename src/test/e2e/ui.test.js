@@ -1,8 +1,9 @@
 // End-to-end tests of the web UI in headless Chromium against the real server and its data.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer } from './server.js';
+import { REPO, USERS, startServer } from './server.js';
 import { launchBrowser, openPage, screenshotDir } from './browser.js';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -227,6 +228,148 @@ test('policies timeline and the embeddable charts', async () => {
     assert.ok(await page.locator('.sparql-link').count() > 0, 'links to the SPARQL behind the chart');
     await shot(page, `embed-${view}`);
   }
+});
+
+const REPORT_GRAPHS = `SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }
+  FILTER(STRSTARTS(STR(?g), "https://w3id.org/apec-dekg/graph/report/")) }`;
+
+/** Runs a SELECT or ASK on /sparql (anonymously, as anyone can) and returns its JSON. */
+async function sparql(query) {
+  const response = await fetch(`${server.base}/sparql?query=${encodeURIComponent(query)}`,
+    { headers: { Accept: 'application/sparql-results+json' } });
+  assert.equal(response.status, 200, `SPARQL: ${query}`);
+  return response.json();
+}
+
+async function reportGraphs() {
+  return Number((await sparql(REPORT_GRAPHS)).results.bindings[0].n.value);
+}
+
+/** A PNG image (8-byte signature and an IHDR chunk): a file of a type that is not a report. */
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+
+/** Signs in on the upload page; resolves with the answer of the credentials check. */
+async function signIn(page, user, password) {
+  await page.fill('#signin-user', user);
+  await page.fill('#signin-password', password);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => new URL(r.url()).pathname === '/api/whoami'),
+    page.click('#signin button[type=submit]'),
+  ]);
+  return response;
+}
+
+/** Drops files on the drop zone as a user dragging them from the desktop would. */
+async function dropFiles(page, selector, files) {
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+    return dt;
+  }, files.map((f) => ({ name: f.name, type: f.mimeType, bytes: [...f.buffer] })));
+  await page.dispatchEvent(selector, 'dragenter', { dataTransfer: transfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+}
+
+test('upload page: anonymous visitors get the sign-in form only; a wrong password says so, with no browser dialog', async () => {
+  const handle = await open('/ui/upload', DESKTOP, 'upload');
+  const { page } = handle;
+  // the browser's console reports each refused request ("Failed to load resource … 401"); those are the point here
+  handle.ignore = (e) => /status of 401/.test(e.text);
+  assert.equal(await page.getAttribute('header nav a[href="/ui/upload"]', 'aria-current'), 'page');
+  assert.ok(await page.isVisible('#signin'), 'sign-in form shown');
+  assert.equal(await page.isVisible('#dropzone'), false, 'no drop zone before signing in');
+  assert.equal(await page.locator('#upload').isHidden(), true, 'no upload section before signing in');
+  // the labels name the fields (accessible names)
+  assert.equal(await page.getByLabel('User name').getAttribute('id'), 'signin-user');
+  assert.equal(await page.getByLabel('Password').getAttribute('id'), 'signin-password');
+  // and the API itself refuses an anonymous upload, storing nothing
+  const before = await reportGraphs();
+  const anonymous = await fetch(`${server.base}/api/reports?name=anon.md`, { method: 'POST', body: '# A report' });
+  assert.equal(anonymous.status, 401);
+
+  const response = await signIn(page, USERS.editor.name, 'not-the-password');
+  assert.equal(response.status(), 401);
+  assert.equal(response.headers()['www-authenticate'], undefined, 'no Basic challenge, so no native dialog');
+  await page.waitForSelector('#signin-message .error');
+  assert.equal(await page.textContent('#signin-message'), 'Wrong user name or password.');
+  assert.equal(await page.locator('#upload').isHidden(), true, 'still no upload section');
+
+  const reader = await signIn(page, USERS.reader.name, USERS.reader.password);
+  assert.equal(reader.status(), 200);
+  await page.waitForSelector('#signin-message .error');
+  assert.equal(await page.textContent('#signin-message'), 'reader may not upload reports: that needs the editor role.');
+  assert.equal(await page.locator('#upload').isHidden(), true);
+  assert.equal(await reportGraphs(), before);
+  await shot(page, 'upload-wrong-password');
+});
+
+test('upload page: the editor drops a report, chooses a PDF and a PNG; the reports are loaded and linked, the PNG refused', async () => {
+  const handle = await open('/ui/upload', DESKTOP, 'upload');
+  const { page } = handle;
+  handle.ignore = (e) => /status of 400/.test(e.text); // the refused PNG's request, logged by the browser
+  const before = await reportGraphs();
+  const response = await signIn(page, USERS.editor.name, USERS.editor.password);
+  assert.equal(response.status(), 200);
+  await page.waitForSelector('#dropzone', { state: 'visible' });
+  assert.equal(await page.textContent('#signed-in-user'), 'editor');
+
+  const good = {
+    name: 'DESG 會議摘要 e2e.md', mimeType: 'text/markdown',
+    buffer: readFileSync(join(REPO, 'src', 'test', 'resources', 'reports', 'desg-chair-summary-sample.en.md')),
+  };
+  const pdf = {
+    name: '會議摘要 desg-e2e-pdf.pdf', mimeType: 'application/pdf',
+    buffer: readFileSync(join(REPO, 'src', 'test', 'resources', 'reports', 'formats', 'desg-chair-summary-sample.en.pdf')),
+  };
+  const bad = { name: '圖表.png', mimeType: 'image/png', buffer: PNG };
+  await dropFiles(page, '#dropzone', [good]);
+  await page.setInputFiles('#files', [pdf, bad]);
+
+  const goodItem = page.locator('.upload-item').nth(0);
+  const pdfItem = page.locator('.upload-item').nth(1);
+  const badItem = page.locator('.upload-item').nth(2);
+  await page.waitForSelector('.upload-item:nth-child(1)[data-state="done"]', { timeout: 30_000 });
+  await page.waitForSelector('.upload-item:nth-child(2)[data-state="done"]', { timeout: 30_000 });
+  await page.waitForSelector('.upload-item:nth-child(3)[data-state="failed"]', { timeout: 30_000 });
+  assert.equal(await goodItem.locator('.file-name').textContent(), good.name);
+  assert.equal(await goodItem.locator('.state').textContent(), 'Loaded');
+  const entities = Object.fromEntries(await goodItem.locator('.entities li').evaluateAll(
+    (items) => items.map((li) => [li.dataset.type, Number(li.dataset.count)])));
+  assert.deepEqual(entities, { Event: 1, Meeting: 1, Policy: 2, Project: 4 });
+  assert.equal(await goodItem.locator('.entities li[data-type="Project"]').textContent(), '4 projects');
+  assert.equal(await goodItem.locator('.tag.format').textContent(), 'MARKDOWN');
+  const link = goodItem.locator('a.report-link');
+  assert.equal(await link.getAttribute('href'), '/id/report/desg-e2e');
+
+  // the same report as a PDF: the same entities, its warnings placed by page and line
+  assert.equal(await pdfItem.locator('.file-name').textContent(), pdf.name);
+  assert.equal(await pdfItem.locator('.tag.format').textContent(), 'PDF');
+  assert.deepEqual(Object.fromEntries(await pdfItem.locator('.entities li').evaluateAll(
+    (items) => items.map((li) => [li.dataset.type, Number(li.dataset.count)]))), entities);
+  assert.equal(await pdfItem.locator('a.report-link').getAttribute('href'), '/id/report/desg-e2e-pdf');
+  const wheres = await pdfItem.locator('.warnings .where').allTextContents();
+  assert.ok(wheres.length > 0 && wheres.every((w) => /^page \d+, line \d+$/.test(w)), `PDF warnings placed: ${wheres}`);
+
+  assert.equal(await badItem.locator('.file-name').textContent(), bad.name);
+  assert.equal(await badItem.locator('.state').textContent(), 'Rejected');
+  assert.equal(await badItem.locator('.upload-error').textContent(), '圖表.png: not a supported report type: the content is'
+    + ' a PNG image (supported: PDF, DOCX, HTML, Markdown and plain text)');
+  assert.equal(await badItem.locator('.entities').count(), 0);
+  await shot(page, 'upload-results');
+
+  // the store holds the report, and nothing of the PNG
+  assert.equal(await reportGraphs(), before + 2);
+  assert.equal((await sparql('ASK { GRAPH <https://w3id.org/apec-dekg/graph/report/desg-e2e> {'
+    + ' <https://w3id.org/apec-dekg/id/project/DESG-02-2021> ?p ?o } }')).boolean, true);
+  assert.equal((await sparql('ASK { GRAPH ?g { ?s ?p ?o FILTER(CONTAINS(STR(?o), "圖表")) } }')).boolean, false);
+  assert.equal((await sparql('ASK { GRAPH <https://w3id.org/apec-dekg/graph/report/report> { ?s ?p ?o } }')).boolean, false);
+
+  // the link leads to the report's page
+  const [page2] = await Promise.all([page.waitForNavigation(), link.click()]);
+  assert.equal(page2.status(), 200);
+  assert.equal(new URL(page.url()).pathname, '/id/report/desg-e2e');
+  assert.match(await page.textContent('body'), /Second Meeting 2024/);
+  await shot(page, 'upload-report-page');
 });
 
 test('in remote-store mode, what the UI shows is the remote store', async (t) => {

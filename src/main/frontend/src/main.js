@@ -7,6 +7,7 @@ const PAGES = {
   network: { title: 'Co-sponsorship network', load: () => import('./pages/network.js'), embeddable: true },
   kfa: { title: 'AIDER coverage', load: () => import('./pages/kfa.js'), embeddable: true },
   policies: { title: 'Policies timeline', load: () => import('./pages/policies.js'), embeddable: true },
+  upload: { title: 'Upload reports', load: () => import('./pages/upload.js') },
 };
 
 /** /ui/ → home, /ui/kfa → kfa, /embed/kfa → kfa embedded (no header, chart only). */
@@ -27,6 +28,7 @@ function header(current) {
       link('network', '/ui/network', 'Network'),
       link('kfa', '/ui/kfa', 'AIDER coverage'),
       link('policies', '/ui/policies', 'Policies'),
+      link('upload', '/ui/upload', 'Upload'),
       h('a', { href: '/api/docs' }, 'API')));
 }
 

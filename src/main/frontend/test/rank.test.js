@@ -32,3 +32,11 @@ test('Chinese labels match', () => {
   ], '中華臺北');
   assert.deepEqual(ranked.map((h) => h.iri), ['tw', 'r']);
 });
+
+test('a forum comes before the project-number code that shares its acronym', () => {
+  const ranked = rankHits([
+    { iri: 'code', label: 'DESG', property: 'notation', type: 'ProjectNumberCode' },
+    { iri: 'forum', label: 'DESG', property: 'notation', type: 'Forum' },
+  ], 'DESG');
+  assert.deepEqual(ranked.map((h) => h.iri), ['forum', 'code']);
+});

@@ -2,6 +2,10 @@
 
 const PREFERRED = new Set(['prefLabel', 'notation', 'name']);
 
+// Code lists (project-number codes, statuses, funds, policy types and topics) share codes with the
+// things they stand for ("DESG" is a forum and a project-number code): on a tie the thing comes first.
+const CODE_LISTS = new Set(['ProjectNumberCode', 'ProjectStatus', 'FundingSource', 'PolicyType', 'PolicyTopic']);
+
 /** 3 = exact, 2 = prefix, 1 = contains, 0 = no match (case- and width-insensitive). */
 export function matchScore(label, query) {
   const l = normalise(label);
@@ -17,14 +21,16 @@ export function normalise(text) {
 
 /**
  * Groups hits ({ iri, label, property, ... }) by IRI and orders the entities by their best hit:
- * match score, then a preferred name over a variant, then the shorter label, then the label.
+ * match score, then a preferred name over a variant, then a thing over a code-list entry, then the
+ * shorter label, then the label.
  */
 export function rankHits(hits, query, limit = 10) {
   const best = new Map();
   for (const hit of hits) {
     const score = matchScore(hit.label, query);
     if (score === 0) continue;
-    const key = [score, PREFERRED.has(hit.property) ? 1 : 0, -normalise(hit.label).length];
+    const key = [score, PREFERRED.has(hit.property) ? 1 : 0, CODE_LISTS.has(hit.type) ? 0 : 1,
+      -normalise(hit.label).length];
     const current = best.get(hit.iri);
     if (!current || compareKeys(key, current.key) > 0) {
       best.set(hit.iri, { hit, key });

@@ -27,6 +27,7 @@ import org.w3id.apecdekg.report.ReportExtractor;
 import org.w3id.apecdekg.store.DekgStore;
 import org.w3id.apecdekg.vocab.DEKG;
 import org.w3id.apecdekg.vocab.Ids;
+import org.w3id.apecdekg.vocab.OA;
 import org.w3id.apecdekg.vocab.PROV;
 
 /**
@@ -110,12 +111,13 @@ public final class ReportLoader {
                 entitiesByType(extraction.facts()), extraction.warnings(), document);
     }
 
-    /** Subjects typed in the facts, by class local name (evidence and issue nodes left out), sorted by name. */
+    /** Subjects typed in the facts, by class local name (evidence, issue and selector nodes left out), sorted by name. */
     static Map<String, Long> entitiesByType(Model facts) {
         Map<String, Long> counts = new TreeMap<>();
         facts.listStatements(null, RDF.type, (org.apache.jena.rdf.model.RDFNode) null).forEach(st -> {
             if (st.getObject().isURIResource() && !st.getObject().equals(DEKG.Evidence)
-                    && !st.getObject().equals(DEKG.ExtractionIssue) && st.getSubject().isURIResource()) {
+                    && !st.getObject().equals(DEKG.ExtractionIssue)
+                    && !st.getObject().asResource().getURI().startsWith(OA.NS) && st.getSubject().isURIResource()) {
                 counts.merge(st.getObject().asResource().getLocalName(), 1L, Long::sum);
             }
         });

@@ -18,6 +18,7 @@ public final class DocumentBuilder {
 
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\u3000]+");
     private static final Pattern LEADING_MARKUP = Pattern.compile("^(#+|\\|)");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*(?:\\r\\n|\\r|\\n|\\u2028|\\u2029)\\s*");
 
     private final StringBuilder text = new StringBuilder();
     private final List<SourceLocation> locations = new ArrayList<>();
@@ -46,7 +47,8 @@ public final class DocumentBuilder {
         String t = oneLine(item);
         if (!t.isEmpty()) {
             String m = marker == null || marker.isBlank() ? "-" : marker.strip();
-            line("  ".repeat(Math.max(0, depth)) + m + " " + t, at);
+            flushBlank();
+            append("  ".repeat(Math.max(0, depth)) + m + " " + t, at);
         }
         return this;
     }
@@ -109,12 +111,18 @@ public final class DocumentBuilder {
                 locations);
     }
 
-    /** Joins a text's own line breaks: no space between CJK characters, one space otherwise; spaces squashed. */
+    /**
+     * Joins a text's own line breaks as a browser lays them out: no space where both sides are
+     * Chinese characters or full-width punctuation, one space otherwise; spaces squashed.
+     */
     public static String oneLine(String s) {
         if (s == null) {
             return "";
         }
-        String[] parts = s.split("\\s*(?:\\r\\n|\\r|\\n|\\u2028|\\u2029)\\s*");
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\u2028') < 0 && s.indexOf('\u2029') < 0) {
+            return SPACES.matcher(s).replaceAll(" ").strip();
+        }
+        String[] parts = LINE_BREAK.split(s);
         String joined = "";
         for (String part : parts) {
             String p = SPACES.matcher(part).replaceAll(" ").strip();
@@ -123,13 +131,18 @@ public final class DocumentBuilder {
             }
             if (joined.isEmpty()) {
                 joined = p;
-            } else if (Text.isCjkChar(joined.charAt(joined.length() - 1)) || Text.isCjkChar(p.charAt(0))) {
+            } else if (eastAsian(joined.charAt(joined.length() - 1)) && eastAsian(p.charAt(0))) {
+                // a line break between two Chinese characters (or full-width punctuation) is no space
                 joined = joined + p;
             } else {
                 joined = joined + " " + p;
             }
         }
         return joined;
+    }
+
+    private static boolean eastAsian(char c) {
+        return Text.isCjkChar(c) || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uffef');
     }
 
     private void block(String line, SourceLocation at) {

@@ -8,12 +8,12 @@ import org.w3id.apecdekg.vocab.DEKG;
  * {@code /id/...}, {@code {base}ontology} and {@code {base}ontology#Term} ↔ {@code /ontology[#Term]}.
  * IRIs elsewhere are left as they are.
  */
-final class LocalLinks {
+public final class LocalLinks {
 
     private final String base;
     private final String ontologyIri;
 
-    LocalLinks(String base) {
+    public LocalLinks(String base) {
         this.base = Objects.requireNonNull(base, "base");
         this.ontologyIri = DEKG.NS.substring(0, DEKG.NS.length() - 1);
     }
@@ -29,7 +29,7 @@ final class LocalLinks {
     String ontologyIri() { return ontologyIri; }
 
     /** The local href of an IRI this server describes, or the IRI itself. */
-    String href(String iri) {
+    public String href(String iri) {
         if (iri.startsWith(base + "id/")) {
             return "/" + iri.substring(base.length());
         }

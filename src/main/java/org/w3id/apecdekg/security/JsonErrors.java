@@ -11,13 +11,17 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * The answers of refused requests, as {@code {"status":…,"error":…}}: 401 with a Basic challenge
- * for missing or wrong credentials, 403 for a role too low, and 403 for every write when no users
- * or keys are configured at all (so no password can open them).
+ * for missing or wrong credentials (without the challenge for a page's script, see {@link #fromScript}),
+ * 403 for a role too low, and 403 for every write when no users or keys are configured at all (so no
+ * password can open them).
  */
 final class JsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String WRITES_OFF = "writes are disabled: no users or API keys are configured"
             + " (set dekg.security.users[0].name/password-hash/roles or dekg.security.api-keys[0].key-hash/roles)";
+
+    /** The header by which a page's script marks its requests (see {@link #fromScript}). */
+    static final String REQUESTED_WITH = "X-Requested-With";
 
     private final boolean noCredentials;
 
@@ -32,11 +36,23 @@ final class JsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler 
             write(response, HttpServletResponse.SC_FORBIDDEN, WRITES_OFF);
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"apec-dekg\"");
+        if (!fromScript(request)) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"apec-dekg\"");
+        }
         String reason = request.getHeader("Authorization") == null
                 ? "authentication required: HTTP Basic or Authorization: Bearer <api-key>"
                 : "bad credentials";
         write(response, HttpServletResponse.SC_UNAUTHORIZED, reason);
+    }
+
+    /**
+     * True for requests a page's script sends ({@code X-Requested-With} set, e.g. {@code fetch} or
+     * {@code XMLHttpRequest}): they get their 401 without the Basic challenge, so the browser does not
+     * open its own password dialog over the page's sign-in form.
+     */
+    static boolean fromScript(HttpServletRequest request) {
+        String with = request.getHeader(REQUESTED_WITH);
+        return with != null && !with.isBlank();
     }
 
     @Override

@@ -18,7 +18,7 @@ class UiController {
         return "redirect:/ui/";
     }
 
-    @GetMapping({"/ui/", "/ui/{view:home|query|network|kfa|policies}"})
+    @GetMapping({"/ui/", "/ui/{view:home|query|network|kfa|policies|upload}"})
     String showPage() {
         return INDEX;
     }

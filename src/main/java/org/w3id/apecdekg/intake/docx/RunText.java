@@ -7,12 +7,15 @@ import org.w3c.dom.Node;
  * The visible text of a paragraph (or run container) in reading order: text of runs, hyperlinks,
  * fields' results, content controls and insertions; tabs as spaces, line breaks as newlines.
  * Footnote and endnote reference marks are not text: each is reported to a listener instead.
+ * Superscript markers typed as text ("2" raised) are written {@code <sup>2</sup>}, as in Markdown.
  * Deleted text, field codes, drawings and property elements are skipped.
  */
 public final class RunText {
 
     /** Kinds of note a reference mark points to. */
     public enum NoteKind { FOOTNOTE, ENDNOTE }
+
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("\\d{1,3}|[*†‡]{1,3}");
 
     private RunText() {}
 
@@ -33,6 +36,7 @@ public final class RunText {
                 case "tab", "ptab" -> out.append(' ');
                 case "br", "cr" -> out.append('\n');
                 case "noBreakHyphen" -> out.append('-');
+                case "r" -> run(c, out, notes);
                 case "footnoteReference" -> note(c, NoteKind.FOOTNOTE, notes);
                 case "endnoteReference" -> note(c, NoteKind.ENDNOTE, notes);
                 case "pPr", "rPr", "del", "moveFrom", "instrText", "delText", "drawing", "pict", "object",
@@ -41,6 +45,28 @@ public final class RunText {
                 default -> walk(c, out, notes);
             }
         }
+    }
+
+    /** A run; a superscript footnote-like marker ("2", "*") is written {@code <sup>2</sup>}, as in Markdown. */
+    private static void run(Node r, StringBuilder out, BiConsumer<NoteKind, Integer> notes) {
+        if (!superscript(r)) {
+            walk(r, out, notes);
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        walk(r, text, notes);
+        String mark = text.toString().strip();
+        if (MARKER.matcher(mark).matches()) {
+            out.append("<sup>").append(mark).append("</sup>");
+        } else {
+            out.append(text);
+        }
+    }
+
+    private static boolean superscript(Node r) {
+        Node rPr = W.child(r, "rPr");
+        Node va = rPr == null ? null : W.child(rPr, "vertAlign");
+        return va != null && "superscript".equals(W.attr(va, "val"));
     }
 
     private static void note(Node ref, NoteKind kind, BiConsumer<NoteKind, Integer> notes) {

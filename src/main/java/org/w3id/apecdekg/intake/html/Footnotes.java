@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Takes footnotes out of the running text. A footnote mark is a short marker ("1", "[2]", "*")
@@ -18,7 +19,8 @@ import org.jsoup.nodes.Element;
  * {@code footnote-ref}, Word's {@code #_ftn1}); marks are removed from their sentences. The
  * element a linked mark points to (a list item, paragraph or block holding the note) is detached
  * and returned in order of first reference, without its back links and leading marker. Plain
- * {@code <sup>} markers without a link are dropped too (so "km<sup>2</sup>" loses its exponent).
+ * {@code <sup>} markers without a link are kept as the text {@code <sup>N</sup>}, which the
+ * extractor reads as in Markdown: removed from sentences, a footnote where a paragraph starts with one.
  */
 public final class Footnotes {
 
@@ -63,8 +65,11 @@ public final class Footnotes {
             note.remove();
         }
         for (Element sup : root.select("sup")) {
-            if (MARKER.matcher(sup.text().strip()).matches()) {
-                sup.remove();
+            String mark = sup.text().strip();
+            if (MARKER.matcher(mark).matches()) {
+                // an unlinked marker stays a marker, as in Markdown: dropped from sentences by the
+                // extractor, and a paragraph that starts with one is read as a footnote
+                sup.replaceWith(new TextNode("<sup>" + mark + "</sup>"));
             }
         }
         return out;

@@ -18,8 +18,13 @@ import org.w3id.apecdekg.report.text.Text;
  */
 public final class HeaderExtractor {
 
-    /** How many non-blank lines from the top count as the header. */
+    /**
+     * How much text from the top counts as the header: 40 lines of a text file, where a longer line
+     * counts as the lines it would fill at {@link #LINE_WIDTH} characters (readers of PDF, DOCX and
+     * HTML write a whole paragraph on one line).
+     */
     static final int HEADER_LINES = 40;
+    static final int LINE_WIDTH = 80;
     /** Share of Han characters (among Han and Latin letters) from which a report counts as Chinese. */
     static final double CJK_SHARE_ZH = 0.2;
 
@@ -152,7 +157,19 @@ public final class HeaderExtractor {
     }
 
     private static List<ReportLine> headerLines(List<ReportLine> lines) {
-        return lines.stream().filter(l -> l.kind() != LineKind.BLANK).limit(HEADER_LINES).toList();
+        List<ReportLine> header = new java.util.ArrayList<>();
+        int used = 0;
+        for (ReportLine l : lines) {
+            if (l.kind() == LineKind.BLANK) {
+                continue;
+            }
+            if (used >= HEADER_LINES) {
+                break;
+            }
+            header.add(l);
+            used += Math.max(1, (l.text().length() + LINE_WIDTH - 1) / LINE_WIDTH);
+        }
+        return header;
     }
 
     private static String title(ExtractionContext ctx, List<ReportLine> header) {
