@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.w3id.apecdekg.bundle.BundledDefaults;
 
 /** Typed configuration under the prefix {@code dekg}; every default is documented in the README. */
 @ConfigurationProperties("dekg")
@@ -20,17 +21,26 @@ public class DekgProperties {
      */
     private String storeUrl;
 
-    /** Directory holding {@code reference/}, {@code reports/} and {@code dictionaries/}. Default {@code ./data}. */
+    /**
+     * Directory holding {@code reference/}, {@code reports/} and {@code dictionaries/}. Default {@code ./data},
+     * or the copy bundled in the jar when there is no {@code ./data} (see {@link BundledDefaults}).
+     */
     private Path data = Path.of("data");
+    private boolean dataSet;
 
-    /** The ontology file loaded into the ontology graph. Default {@code ./ontology/dekg.ttl}. */
+    /**
+     * The ontology file loaded into the ontology graph ({@code shapes.ttl} is read beside it). Default
+     * {@code ./ontology/dekg.ttl}, or the bundled copy when there is none.
+     */
     private Path ontology = Path.of("ontology/dekg.ttl");
+    private boolean ontologySet;
 
     /** Largest report file accepted, in bytes. Default 20 MB. */
     private long maxReportBytes = 20L * 1024 * 1024;
 
-    /** Directory of the query library. Default {@code ./queries}. */
+    /** Directory of the query library. Default {@code ./queries}, or the bundled copy when there is none. */
     private Path queries = Path.of("queries");
+    private boolean queriesSet;
 
     /** Number of result pages of library queries kept in memory. Default 1000. */
     private int queryCacheSize = 1000;
@@ -53,15 +63,18 @@ public class DekgProperties {
     public void setStoreUrl(String storeUrl) { this.storeUrl = storeUrl; }
     public boolean isRemoteStore() { return storeUrl != null && !storeUrl.isBlank(); }
     public Remote getRemote() { return remote; }
-    public Path getData() { return data; }
-    public void setData(Path data) { this.data = data; }
-    public Path getOntology() { return ontology; }
-    public void setOntology(Path ontology) { this.ontology = ontology; }
+    /** {@code dekg.data} as set; left at its default, {@code ./data} if it exists, else the bundled copy. */
+    public Path getData() { return dataSet ? data : BundledDefaults.resolve(data); }
+    public void setData(Path data) { this.data = data; this.dataSet = true; }
+    /** {@code dekg.ontology} as set; left at its default, {@code ./ontology/dekg.ttl} if it exists, else the bundled copy. */
+    public Path getOntology() { return ontologySet ? ontology : BundledDefaults.resolve(ontology); }
+    public void setOntology(Path ontology) { this.ontology = ontology; this.ontologySet = true; }
     public long getMaxReportBytes() { return maxReportBytes; }
     public void setMaxReportBytes(long maxReportBytes) { this.maxReportBytes = maxReportBytes; }
     public Sparql getSparql() { return sparql; }
-    public Path getQueries() { return queries; }
-    public void setQueries(Path queries) { this.queries = queries; }
+    /** {@code dekg.queries} as set; left at its default, {@code ./queries} if it exists, else the bundled copy. */
+    public Path getQueries() { return queriesSet ? queries : BundledDefaults.resolve(queries); }
+    public void setQueries(Path queries) { this.queries = queries; this.queriesSet = true; }
     public int getQueryCacheSize() { return queryCacheSize; }
     public void setQueryCacheSize(int queryCacheSize) { this.queryCacheSize = queryCacheSize; }
     public Cors getCors() { return cors; }

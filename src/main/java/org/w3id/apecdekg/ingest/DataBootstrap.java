@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.apecdekg.DekgProperties;
+import org.w3id.apecdekg.bundle.PathCheck;
 import org.w3id.apecdekg.store.DekgStore;
 
 /**
@@ -42,7 +43,8 @@ public final class DataBootstrap {
             LOG.info("Store {} already holds data; not reloading", store.location());
             return false;
         }
-        Path dataDir = properties.getData();
+        Path dataDir = PathCheck.directory(properties.getData(), "dekg.data");
+        PathCheck.file(properties.getOntology(), "dekg.ontology");
         LOG.info("Empty store {}: building from {} and {}", store.location(), properties.getOntology(), dataDir);
         Graph reference = ReferenceLoader.load(store, properties.getOntology(), dataDir.resolve("reference"));
         ReportLoader loader = Ingest.reportLoader(properties, reference);

@@ -13,6 +13,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.apecdekg.DekgProperties;
+import org.w3id.apecdekg.bundle.PathCheck;
 import org.w3id.apecdekg.remote.RemoteDatasetGraph;
 import org.w3id.apecdekg.remote.RemoteEndpoints;
 
@@ -68,12 +69,14 @@ public final class DekgStore implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the store in {@code directory}; one process per directory. SPARQL
+     * Opens (creating if needed) the store in {@code directory}; one process per directory; a directory that
+     * cannot be created or written is a {@link org.w3id.apecdekg.bundle.BadPathException} naming it. SPARQL
      * {@code SERVICE} (federated query) is switched off for every query over the store: a public
      * endpoint must not make HTTP calls or read files on a caller's behalf.
      */
     public static DekgStore open(Path directory) {
         Objects.requireNonNull(directory, "directory");
+        PathCheck.writableDirectory(directory, "store");
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(Service.httpServiceAllowed, false);

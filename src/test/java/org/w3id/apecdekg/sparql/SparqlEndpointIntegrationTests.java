@@ -212,10 +212,15 @@ class SparqlEndpointIntegrationTests {
     }
 
     @Test
-    void healthIsUpAndSaysTheStoreIsNotEmpty() throws Exception {
+    void healthIsUpAndTellsAdminsTheStoreIsNotEmpty() throws Exception {
         HttpResponse<String> response = get("http://127.0.0.1:" + port + "/actuator/health", "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"empty\":false");
+        assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("\"empty\"");
+        HttpRequest admin = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .header("Accept", "application/json").header("Authorization", TestCredentials.basic(TestCredentials.ADMIN))
+                .GET().build();
+        HttpResponse<String> details = HttpClient.newHttpClient().send(admin, HttpResponse.BodyHandlers.ofString());
+        assertThat(details.body()).contains("\"status\":\"UP\"").contains("\"empty\":false");
     }
 
     private static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
