@@ -11,6 +11,12 @@ public final class Text {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,300}>");
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([_*\\[\\]()#+\\-.!|`])");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\u3000]+");
+    /** A Markdown link or image {@code [text](url "title")}: its text stays. */
+    private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]\\n]{0,300})\\]\\([^()\\s]{0,1000}(?:\\s+\"[^\"\\n]{0,300}\")?\\)");
+    /** A Markdown footnote marker {@code [^1]} (not a footnote's definition at the start of a line). */
+    private static final Pattern MD_FOOTNOTE = Pattern.compile("(?<=\\S)\\[\\^[^\\]\\s]{1,20}\\]");
+    /** Single-asterisk emphasis {@code *text*} (underscores are left: they occur in project numbers). */
+    private static final Pattern MD_EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])([^*\\n]{1,300}?)(?<=[^\\s*])\\*(?![\\w*])");
 
     private Text() {}
 
@@ -19,14 +25,20 @@ public final class Text {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2019', '\'').replace('\u2018', '\'');
     }
 
-    /** A line as the extractor reads it: NFKC, footnote markers and tags removed, Markdown escapes and bold undone. */
+    /**
+     * A line as the extractor reads it: NFKC, footnote markers and tags removed, Markdown links
+     * reduced to their text, emphasis, bold and escapes undone.
+     */
     public static String clean(String raw) {
         String s = nfkc(raw);
         s = SUP.matcher(s).replaceAll("");
         s = s.replace("&amp;", "&").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">");
         s = TAG.matcher(s).replaceAll(" ");
-        s = MD_ESCAPE.matcher(s).replaceAll("$1");
+        s = MD_LINK.matcher(s).replaceAll("$1");
+        s = MD_FOOTNOTE.matcher(s).replaceAll("");
         s = s.replace("**", "").replace("__", "");
+        s = MD_EMPHASIS.matcher(s).replaceAll("$1");
+        s = MD_ESCAPE.matcher(s).replaceAll("$1");
         return s;
     }
 
