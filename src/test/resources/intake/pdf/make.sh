@@ -10,6 +10,7 @@ print() { chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer 
 print summary.html summary.pdf
 print summary-zh.html summary-zh.pdf
 print columns.html columns-tagged.pdf
+print table-grid.html table-grid.pdf
 
 # untagged PDFs: Ghostscript's pdfwrite re-writes the pages and drops the structure tree
 gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=pdfwrite -o columns.pdf columns-tagged.pdf

@@ -14,7 +14,11 @@ public final class ReportReader {
         return Intake.standard(maxBytes).read(file);
     }
 
-    /** Lower-case file name without extension(s); runs of characters other than a-z0-9 become '-'. */
+    /**
+     * Lower-case file name without extension(s); runs of characters other than a-z0-9 become '-'.
+     * A name with no such characters (e.g. only Chinese) becomes {@code report-} and the first 12 hex
+     * digits of the SHA-256 of its base name, so two such reports do not replace each other.
+     */
     public static String slugOf(String fileName) {
         String base = fileName;
         int dot = base.indexOf('.');
@@ -22,6 +26,6 @@ public final class ReportReader {
             base = base.substring(0, dot);
         }
         String slug = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "report" : slug;
+        return slug.isEmpty() ? "report-" + org.w3id.apecdekg.report.text.Hashes.prefix(base.strip(), 12) : slug;
     }
 }

@@ -28,6 +28,8 @@ import org.w3id.apecdekg.report.text.ReportLine;
 class PdfDocumentReaderTests {
 
     static final Path DIR = Path.of("src/test/resources/intake/pdf");
+    /** The report fixtures printed to PDF by Chromium (see src/test/resources/reports/formats/README.md). */
+    static final Path REPORTS = Path.of("src/test/resources/reports/formats");
     static final Intake INTAKE = Intake.standard(20L * 1024 * 1024);
 
     static ReportDocument read(String name) {
@@ -121,7 +123,7 @@ class PdfDocumentReaderTests {
                 "1. Calendar",
                 "",
                 "The next session will take place in the first quarter of the coming year. The Chair will");
-        assertThat(lines).contains("The meeting heard that the cosponsoring", "economies of the data flows");
+        assertThat(lines).contains("The meeting heard that the co-sponsoring", "economies of the data flows");
         // a right-column line keeps its own line number on the page (its height on the page)
         assertThat(at(d, "marketplaces and asked for case studies")).isEqualTo("page 1, line 3");
         assertThat(at(d, "reach overseas customers through online")).isEqualTo("page 1, line 26");
@@ -229,10 +231,109 @@ class PdfDocumentReaderTests {
     }
 
     @Test
-    void endOfLineHyphensJoinTheWordAndKeepHyphenatedNames() {
-        assertThat(Hyphenation.joinBreaks("the co-\nsponsoring economies")).isEqualTo("the cosponsoring economies");
-        assertThat(Hyphenation.joinBreaks("an APEC-\nwide survey")).isEqualTo("an APEC-wide survey");
-        assertThat(Hyphenation.joinBreaks("2023 -\n2024")).isEqualTo("2023 -\n2024");
+    void tableCellsKeepTheirColumnsThroughSpansEmptyCellsAndRepeatedHeaderRows() {
+        ReportDocument d = read("table-grid.pdf");
+        assertThat(lines(d).stream().filter(l -> l.startsWith("|"))).containsExactly(
+                "| Economy | Project No. | Title | Co-sponsors |",
+                "| --- | --- | --- | --- |",
+                "| Australia | DESG 01 2024S | Measuring Digital Trade | Japan; Peru |",
+                "| Australia | CTI 11 2023S | Trade Negotiators Workshop |  |",
+                "| Chile | Survey on Digital Skills (no number yet) |  | Korea |",
+                "|  | DESG 02 2024S | Paperless Trade Study | Mexico; Thailand |");
+        assertThat(lines(d)).contains(
+                "Members noted regional cooperation on paperless trade<sup>1</sup> and the following projects.",
+                "The study on cooperation was co-sponsored by Peru, on e-invoicing.");
+    }
+
+    @Test
+    void aHyphenAtALineEndIsKeptUnlessSoftOrTheWordWithoutItIsInTheDocument() {
+        Hyphenation none = Hyphenation.of("");
+        assertThat(none.joinBreaks("the co-\nsponsoring economies")).isEqualTo("the co-sponsoring economies");
+        assertThat(none.joinBreaks("Co-\nsponsors: Peru")).isEqualTo("Co-sponsors: Peru");
+        assertThat(none.joinBreaks("principles for e-\ninvoicing")).isEqualTo("principles for e-invoicing");
+        assertThat(none.joinBreaks("an APEC-\nwide survey")).isEqualTo("an APEC-wide survey");
+        assertThat(none.joinBreaks("2023 -\n2024")).isEqualTo("2023 -\n2024");
+        assertThat(none.joinBreaks("the co\u00ad\nsponsoring economies")).isEqualTo("the cosponsoring economies");
+        Hyphenation doc = Hyphenation.of("Cooperation among economies; the e-invoicing pilot");
+        assertThat(doc.joinBreaks("regional cooper-\nation, and")).isEqualTo("regional cooperation, and");
+        assertThat(doc.joinBreaks("Regional Cooper-\nation")).isEqualTo("Regional Cooperation");
+        assertThat(doc.joinBreaks("an e-\ninvoicing pilot")).isEqualTo("an e-invoicing pilot");
+        assertThat(doc.joinBreaks("co-\noperation, cooper-\nation")).isEqualTo("cooperation, cooperation");
+        assertThat(doc.join("the cooper-", "ation")).isEqualTo("the cooperation");
+        assertThat(doc.join("the co-", "sponsors")).isEqualTo("the co-sponsors");
+    }
+
+    @Test
+    void realHyphensAtLineEndsStayInTaggedAndUntaggedPdfs() {
+        ReportDocument chair = INTAKE.read(REPORTS.resolve("desg-chair-summary-sample.en.pdf"));
+        assertThat(lines(chair)).contains(
+                "- DESG_101_2024A, Enabling MSMEs to grow in the global economy (United States). Australia, Chile and"
+                        + " Chinese Taipei are co-sponsors. The project contributes to AIDER KFA 5, 6 and 10.",
+                "- CTI 06 2024S (Australia): principles for e-invoicing interoperability in the APEC region, supported"
+                        + " by Singapore and New Zealand.");
+        assertThat(read("columns.pdf").text()).contains("The meeting heard that the co-sponsoring")
+                .doesNotContain("cosponsoring");
+    }
+
+    @Test
+    void anEmptyTableCellKeepsItsColumn() {
+        ReportDocument chair = INTAKE.read(REPORTS.resolve("desg-chair-summary-sample.en.pdf"));
+        assertThat(lines(chair)).contains(
+                "| DESG 02 2021 | Digital trade and the cross-border flow of data |  | Chile; New Zealand |");
+        ReportDocument record = INTAKE.read(REPORTS.resolve("desg-summary-record-sample.en.pdf"));
+        assertThat(lines(record)).contains(
+                "| CTI 05 2022S | Measuring the Economic Impact of Digital Trade / e-Commerce Provisions |  | Hong Kong,"
+                        + " China; Japan; Korea; New Zealand; Singapore; Chinese Taipei; the United States |",
+                "| CTI 11 2023S | Workshop on Building the Capacity of Digital Trade/e-Commerce Agreement Negotiators |  |"
+                        + " Chile; China; Hong Kong, China; Peru; Singapore; the United States |");
+        ReportDocument trip = INTAKE.read(REPORTS.resolve("desg-trip-report-sample.zh.pdf"));
+        assertThat(lines(trip)).containsSubsequence(
+                "| 經濟體 | 計畫編號 | 計畫名稱 | 連署經濟體 |",
+                "| --- | --- | --- | --- |",
+                "| 澳洲 | CTI 01 2023S | 促進中小企業參與全球價值鏈（第二階段）：運用數位技術及數位化 | 智利、香港、中國、秘魯、我國、美國 |",
+                "|  | CTI 05 2022S | 衡量數位貿易／電子商務規範之經濟影響 | 香港、日本、韓國、紐西蘭、新加坡、我國、美國 |");
+        ReportDocument som3 = INTAKE.read(REPORTS.resolve("moda-apec-desg-som3-2024.zh.pdf"));
+        assertThat(lines(som3)).containsSubsequence(
+                "| 財團法人台灣經濟研究院 | 貢安 | 國際專員 |",
+                "|  | 江旻宸 | 助理研究員 |");
+    }
+
+    @Test
+    void superscriptFootnoteMarkersAreWrittenAsInMarkdownAndInlineElementsKeepTheSpaceBetweenThem() {
+        ReportDocument som3 = INTAKE.read(REPORTS.resolve("moda-apec-desg-som3-2024.zh.pdf"));
+        assertThat(som3.text()).contains("（Centre for Information Policy Leadership, CIPL）<sup>2</sup>及數位合作組織");
+        assertThat(lines(som3)).contains("<sup>2</sup> 全球隱私和資料政策智庫，總部位於美國華盛頓特區、比利時布魯塞爾和英國倫敦。與產業界、監管機");
+        // "<b>Opening Remarks</b> <i>Dr. …</i>" in a cell: the space between the two is drawn in marked content of its own
+        assertThat(som3.text()).contains("| 9.30 | Opening Remarks Dr. Rebecca Fatima Sta Maria, Executive Director - APEC"
+                + " Secretariat | 9.40 | Introductory Words Alberto Villanueva,");
+    }
+
+    @Test
+    void aCellSpanningRowsRepeatsItsValueInTheRowsBelowAsTheHtmlReaderDoes() {
+        ReportDocument trip = INTAKE.read(REPORTS.resolve("desg-trip-report-sample.zh.pdf"));
+        assertThat(lines(trip)).containsSubsequence(
+                "| 經濟體 | 計畫編號 | 計畫名稱 | 共同連署 |",
+                "| --- | --- | --- | --- |",
+                "| 澳洲 | DESG_01_2024S | 衡量數位化與數位貿易之經濟關係 | 香港、紐西蘭、新加坡、我國、美國 |",
+                "| 澳洲 | CTI 11 2023S | 數位貿易／電子商務協定談判人員能力建構工作坊 | 智利、中國、香港、秘魯、新加坡、美國 |",
+                "| 澳洲 | CTI 06 2024S | 於 APEC 區域落實電子發票系統互通性原則 | 智利、中國、香港、秘魯、新加坡、美國 |",
+                "| 澳洲 | CTI_02_2024S | 邁向無紙化貿易：採用電子可轉讓記錄示範法之法律差距與經濟效益分析 | 中國、香港、紐西蘭、菲律賓、新加坡、泰國、美國 |",
+                "| 中國 | （無編號） | AI 治理合作 | 詳下述 |");
+    }
+
+    @Test
+    void aHeaderRowRepeatedOnEachPageOfATableIsReadOnce() {
+        // narrow pages: the ongoing-projects table runs over three pages, Chromium repeats its header on each
+        ReportDocument record = INTAKE.read(REPORTS.resolve("desg-summary-record-sample.en.pdf"));
+        assertThat(lines(record).stream().filter(l -> l.startsWith("| Project No.")))
+                .containsExactly("| Project No. | Title | Proposing economy | Co-sponsors |",
+                        "| Project No. | Title | Proposing economy | Co-sponsors |");
+        assertThat(record.text()).doesNotContain("Project No. Project No.").doesNotContain("Title Title");
+        assertThat(lines(record)).containsSubsequence(
+                "| Project No. | Title | Proposing economy | Co-sponsors |",
+                "| --- | --- | --- | --- |",
+                "| DESG 01 2024S | Measuring the Economic Relationship between Digitalisation and Digital Trade | Australia"
+                        + " | Hong Kong, China; New Zealand; Singapore; Chinese Taipei; the United States |");
     }
 
     @Test

@@ -61,5 +61,7 @@ class ReportReaderTests {
         assertThat(d.slug()).isEqualTo("moda-apec-desg");
         assertThat(d.sha256()).hasSize(64);
         assertThat(ReportReader.slugOf("moda-apec-desg-som3-2024.zh.md")).isEqualTo("moda-apec-desg-som3-2024");
+        assertThat(ReportReader.slugOf("出國報告.pdf")).matches("report-[0-9a-f]{12}")
+                .isNotEqualTo(ReportReader.slugOf("會議紀錄.pdf")).isEqualTo(ReportReader.slugOf("出國報告.docx"));
     }
 }

@@ -1,17 +1,23 @@
 package org.w3id.apecdekg.intake.pdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.Revisions;
 import org.w3id.apecdekg.intake.DocumentBuilder;
 import org.w3id.apecdekg.intake.SourceLocation;
 
@@ -31,6 +37,10 @@ public final class TaggedLayout {
     private static final Set<String> PARAGRAPHS = Set.of("P", "Caption", "BlockQuote", "TOCI", "Title", "Index",
             "LBody", "Aside");
     private static final int MAX_DEPTH = 200;
+    /** Columns of a table beyond this are not read (a bound on a hostile span or header id). */
+    private static final int MAX_COLUMNS = 1000;
+    /** Cells of a table's grid beyond this are not read (spans repeat values: a bound on a hostile table). */
+    private static final int MAX_CELLS = 500_000;
 
     private final PDStructureTreeRoot root;
     private final TaggedText text;
@@ -133,29 +143,294 @@ public final class TaggedLayout {
         }
     }
 
+    /**
+     * A table laid on its grid as the HTML reader lays one ({@code html.TableGrid}): a cell spanning
+     * rows ({@code RowSpan}) repeats its value in the rows below, one spanning columns ({@code ColSpan})
+     * is followed by empty cells. A producer may leave an empty cell out of the tree (Chromium does):
+     * a cell whose {@code Headers} name a header cell further right, or whose text starts at or right
+     * of where a column's text starts in the table's complete rows, is put in that column, the cells
+     * skipped left empty. A row equal to the first when that is a header row (TH cells only: the
+     * header repeated on the next page) is dropped.
+     */
     private void table(PDStructureElement table, int page, int depth) {
-        List<List<String>> rows = new ArrayList<>();
-        List<SourceLocation> at = new ArrayList<>();
         List<PDStructureElement> trs = new ArrayList<>();
         rows(table, trs, depth);
+        List<List<Cell>> read = new ArrayList<>(trs.size());
         for (PDStructureElement tr : trs) {
-            List<String> cells = new ArrayList<>();
-            TaggedText.Span first = null;
+            List<Cell> cells = new ArrayList<>();
+            int trPage = pageOf(tr, page);
             for (Object kid : tr.getKids()) {
                 if (kid instanceof PDStructureElement cell && (type(cell).equals("TH") || type(cell).equals("TD"))) {
-                    TaggedText.Span s = span(cell, pageOf(cell, pageOf(tr, page)), depth + 2);
-                    cells.add(s.text());
-                    if (first == null && s.page() > 0) {
-                        first = s;
+                    cells.add(cell(cell, pageOf(cell, trPage), depth + 2));
+                }
+            }
+            read.add(cells);
+        }
+        Grid plain = new Grid(read, null);
+        Grid grid = new Grid(read, plain.columnStarts());
+        List<List<String>> rows = new ArrayList<>();
+        List<SourceLocation> at = new ArrayList<>();
+        SourceLocation last = null;
+        boolean headed = !read.isEmpty() && !read.get(0).isEmpty() && read.get(0).stream().allMatch(Cell::header);
+        for (int r = 0; r < grid.rows.size(); r++) {
+            List<String> cells = grid.rows.get(r);
+            if (read.get(r).isEmpty() || headed && r > 0 && cells.equals(grid.rows.get(0))) {
+                continue;
+            }
+            SourceLocation where = last;
+            for (Cell c : read.get(r)) {
+                if (c.span().page() > 0) {
+                    where = at(c.span());
+                    break;
+                }
+            }
+            if (where == null) {
+                where = SourceLocation.pageLine(Math.max(1, page), 1);
+            }
+            rows.add(cells);
+            at.add(where);
+            last = where;
+        }
+        if (rows.stream().anyMatch(row -> row.stream().anyMatch(c -> !c.isBlank()))) {
+            out.table(rows, at);
+        }
+    }
+
+    /** A TH or TD as read: its text, where its text starts (page 0 when it has none) and its table attributes. */
+    private record Cell(boolean header, String id, TaggedText.Span span, int page, float x0,
+            CellAttributes attributes) {}
+
+    private Cell cell(PDStructureElement e, int page, int depth) {
+        long[] positions = cellPositions(e, page, depth);
+        TaggedText.Span s = text.span(positions);
+        String actual = e.getActualText();
+        if (actual != null && !actual.isBlank()) {
+            s = new TaggedText.Span(actual, s.page(), s.line());
+        }
+        int at = positions.length == 0 ? 0 : TaggedText.pageOf(positions[0]);
+        float x0 = positions.length == 0 ? Float.NaN : text.word(positions[0]).x0();
+        return new Cell(type(e).equals("TH"), e.getElementIdentifier(), s, at, x0, CellAttributes.of(e));
+    }
+
+    /**
+     * The rows of a table laid on the grid: spans expanded, and cells moved right to the column their
+     * {@code Headers} or (with {@code starts}, per page: where each column's text starts) their
+     * position put them in.
+     */
+    private static final class Grid {
+
+        /** Text of a column starts within this many points of where the column starts. */
+        private static final float SLACK = 2f;
+
+        final List<List<String>> rows = new ArrayList<>();
+        /** Per row, per column: the x where the text of the cell placed there starts (NaN: none, or moved). */
+        private final List<float[]> placedX = new ArrayList<>();
+        private final List<Integer> pages = new ArrayList<>();
+        private int width;
+
+        Grid(List<List<Cell>> read, Map<Integer, float[]> starts) {
+            Map<String, Integer> columnOfId = new HashMap<>();
+            List<Integer> carryRows = new ArrayList<>();
+            List<String> carryText = new ArrayList<>();
+            int total = 0;
+            for (int r = 0; r < read.size() && total < MAX_CELLS; r++) {
+                List<String> cells = new ArrayList<>();
+                float[] xs = new float[Math.min(MAX_COLUMNS, read.get(r).size() * 4 + carryRows.size() + 1)];
+                java.util.Arrays.fill(xs, Float.NaN);
+                boolean moved = false;
+                int rowPage = 0;
+                int col = 0;
+                for (Cell cell : read.get(r)) {
+                    col = fillCarried(cells, col, carryRows, carryText, false);
+                    int target = -1;
+                    for (String id : cell.attributes().headers()) {
+                        target = Math.max(target, columnOfId.getOrDefault(id, -1));
+                    }
+                    float[] s = starts == null ? null : startsFor(starts, cell.page());
+                    if (s != null && !Float.isNaN(cell.x0())) {
+                        for (int c = s.length - 1; c > col; c--) {
+                            if (!Float.isNaN(s[c]) && s[c] <= cell.x0() + SLACK) {
+                                target = Math.max(target, c);
+                                break;
+                            }
+                        }
+                    }
+                    while (col < target && col < MAX_COLUMNS) {
+                        moved = true;
+                        set(cells, col, "");
+                        col = fillCarried(cells, col + 1, carryRows, carryText, false);
+                    }
+                    if (col >= MAX_COLUMNS) {
+                        break;
+                    }
+                    if (rowPage == 0) {
+                        rowPage = cell.page();
+                    }
+                    if (cell.id() != null && !cell.id().isEmpty()) {
+                        columnOfId.putIfAbsent(cell.id(), col);
+                    }
+                    if (col < xs.length) {
+                        xs[col] = cell.x0();
+                    }
+                    int colspan = Math.min(cell.attributes().colSpan(), MAX_COLUMNS - col);
+                    int rowspan = cell.attributes().rowSpan();
+                    if (rowspan == 0 || rowspan > read.size() - r) {
+                        rowspan = read.size() - r;
+                    }
+                    for (int k = 0; k < colspan; k++) {
+                        String v = k == 0 ? cell.span().text() : "";
+                        set(cells, col + k, v);
+                        while (carryRows.size() <= col + k) {
+                            carryRows.add(0);
+                            carryText.add("");
+                        }
+                        carryRows.set(col + k, rowspan - 1);
+                        carryText.set(col + k, v);
+                    }
+                    col += colspan;
+                }
+                fillCarried(cells, col, carryRows, carryText, true);
+                rows.add(cells);
+                total += cells.size();
+                placedX.add(moved ? null : xs);
+                pages.add(rowPage);
+                width = Math.max(width, cells.size());
+            }
+        }
+
+        /**
+         * Per page, where each column's text starts: the leftmost start of text in that column among
+         * the complete rows (as wide as the table, no cell moved) of the page.
+         */
+        Map<Integer, float[]> columnStarts() {
+            Map<Integer, float[]> starts = new HashMap<>();
+            for (int r = 0; r < rows.size(); r++) {
+                float[] xs = placedX.get(r);
+                if (xs == null || rows.get(r).size() != width || pages.get(r) == 0) {
+                    continue;
+                }
+                float[] s = starts.computeIfAbsent(pages.get(r), k -> {
+                    float[] a = new float[width];
+                    java.util.Arrays.fill(a, Float.NaN);
+                    return a;
+                });
+                for (int c = 0; c < Math.min(width, xs.length); c++) {
+                    if (!Float.isNaN(xs[c]) && (Float.isNaN(s[c]) || xs[c] < s[c])) {
+                        s[c] = xs[c];
                     }
                 }
             }
-            if (first != null) {
-                rows.add(cells);
-                at.add(at(first));
+            // columns must start left to right: a page whose starts are not increasing is not used
+            starts.values().removeIf(s -> !increasing(s));
+            return starts;
+        }
+
+        private static boolean increasing(float[] s) {
+            float previous = Float.NEGATIVE_INFINITY;
+            for (float x : s) {
+                if (!Float.isNaN(x)) {
+                    if (x <= previous + SLACK) {
+                        return false;
+                    }
+                    previous = x;
+                }
+            }
+            return true;
+        }
+
+        /** The column starts of the page, else of the nearest page before it, else of the first page after. */
+        private static float[] startsFor(Map<Integer, float[]> starts, int page) {
+            if (starts.isEmpty() || page <= 0) {
+                return null;
+            }
+            float[] s = starts.get(page);
+            int best = Integer.MAX_VALUE;
+            if (s == null) {
+                for (Map.Entry<Integer, float[]> e : starts.entrySet()) {
+                    int distance = e.getKey() < page ? page - e.getKey() : e.getKey() - page + 100_000;
+                    if (distance < best) {
+                        best = distance;
+                        s = e.getValue();
+                    }
+                }
+            }
+            return s;
+        }
+    }
+
+    /** Fills the columns from {@code col} held by cells spanning down from above; returns the next free column. */
+    private static int fillCarried(List<String> cells, int col, List<Integer> rows, List<String> text, boolean toEnd) {
+        int c = col;
+        while (c < rows.size() && (rows.get(c) > 0 || toEnd)) {
+            if (rows.get(c) > 0) {
+                set(cells, c, text.get(c));
+                rows.set(c, rows.get(c) - 1);
+            }
+            c++;
+        }
+        return c;
+    }
+
+    private static void set(List<String> cells, int col, String v) {
+        while (cells.size() <= col) {
+            cells.add("");
+        }
+        cells.set(col, v);
+    }
+
+    /**
+     * The word positions of a table cell. Content of the cell drawn again on a later page with the
+     * same text (a header row that Chromium repeats at the top of each page the table runs over, its
+     * marked content referenced from the one cell) is taken once.
+     */
+    private long[] cellPositions(PDStructureElement cell, int page, int depth) {
+        List<long[]> words = new ArrayList<>();
+        collect(cell, page, words, depth);
+        Map<Integer, List<long[]>> byPage = new java.util.LinkedHashMap<>();
+        for (long[] w : words) {
+            if (w.length > 0) {
+                byPage.computeIfAbsent(TaggedText.pageOf(w[0]), k -> new ArrayList<>()).add(w);
             }
         }
-        out.table(rows, at);
+        if (byPage.size() <= 1) {
+            return concat(words);
+        }
+        List<long[]> kept = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (List<long[]> onPage : byPage.values()) {
+            if (seen.add(text.span(concat(onPage)).text().strip())) {
+                kept.addAll(onPage);
+            }
+        }
+        return concat(kept);
+    }
+
+    /** The table attributes (owner {@code /Table}) of a TH or TD: its spans and the ids of its header cells. */
+    private record CellAttributes(int rowSpan, int colSpan, List<String> headers) {
+
+        static CellAttributes of(PDStructureElement cell) {
+            int rowSpan = 1;
+            int colSpan = 1;
+            List<String> headers = new ArrayList<>();
+            Revisions<PDAttributeObject> attributes = cell.getAttributes();
+            for (int i = 0; i < attributes.size(); i++) {
+                PDAttributeObject a = attributes.getObject(i);
+                COSDictionary d = a == null ? null : a.getCOSObject();
+                if (d == null || !"Table".equals(d.getNameAsString(COSName.O))) {
+                    continue;
+                }
+                rowSpan = Math.max(0, d.getInt(COSName.getPDFName("RowSpan"), rowSpan));
+                colSpan = Math.max(1, d.getInt(COSName.getPDFName("ColSpan"), colSpan));
+                if (d.getDictionaryObject(COSName.getPDFName("Headers")) instanceof COSArray ids) {
+                    for (int k = 0; k < ids.size() && k < MAX_COLUMNS; k++) {
+                        if (ids.getObject(k) instanceof COSString id) {
+                            headers.add(id.getString());
+                        }
+                    }
+                }
+            }
+            return new CellAttributes(Math.min(rowSpan, 65_534), Math.min(colSpan, MAX_COLUMNS), headers);
+        }
     }
 
     /** TR elements of a table, through THead/TBody/TFoot; a Caption is written as a paragraph. */

@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * The words of a tagged PDF indexed by page and marked-content id, so the text of a tag (all the
  * marked content under it, possibly over several lines and pages) is put together in reading order:
- * words of one line joined as the stripper spaced them, lines joined by a line break, end-of-line
- * hyphenation undone (see {@link Hyphenation}). Its location is the page and line of its first word.
- * Positions are longs: page, line index and word index packed in 24, 20 and 20 bits.
+ * words of one line joined as the stripper spaced them, lines joined by a line break, a word broken
+ * by a hyphen at a line end joined again (see {@link Hyphenation}). Its location is the page and
+ * line of its first word. Positions are longs: page, line index and word index packed in 24, 20 and 20 bits.
  */
 public final class TaggedText {
 
@@ -19,11 +19,13 @@ public final class TaggedText {
 
     private final List<PdfPageText> pages;
     private final Map<Long, long[]> index = new HashMap<>();
+    private final Hyphenation hyphenation;
     private int marked;
     private int total;
 
     public TaggedText(List<PdfPageText> pages) {
         this.pages = pages;
+        this.hyphenation = Hyphenation.of(pages);
         Map<Long, List<Long>> positions = new HashMap<>();
         for (PdfPageText p : pages) {
             for (int l = 0; l < p.lines().size(); l++) {
@@ -91,12 +93,12 @@ public final class TaggedText {
             sb.append(word.text());
             previous = pos;
         }
-        String text = Hyphenation.joinBreaks(sb.toString());
+        String text = hyphenation.joinBreaks(sb.toString());
         long first = positions[0];
         return new Span(text, pageOf(first), pages.get(pageOf(first) - 1).lines().get(lineOf(first)).number());
     }
 
-    private PdfWord word(long pos) {
+    PdfWord word(long pos) {
         return pages.get(pageOf(pos) - 1).lines().get(lineOf(pos)).words().get(wordOf(pos));
     }
 
@@ -108,7 +110,7 @@ public final class TaggedText {
         return ((long) page << 40) | ((long) line << 20) | word;
     }
 
-    private static int pageOf(long pos) {
+    static int pageOf(long pos) {
         return (int) (pos >>> 40);
     }
 

@@ -10,7 +10,7 @@ import org.w3id.apecdekg.intake.SourceLocation;
  * Reads an untagged PDF as lines of running text: running headers, footers and page numbers
  * dropped ({@link RunningLines}), two-column pages read column by column ({@link Columns}), a blank
  * line where the gap to the next line is over {@value #PARAGRAPH_GAP} times the page's usual line
- * pitch or the font size changes (a heading), and end-of-line hyphenation undone
+ * pitch or the font size changes (a heading), and words broken by a hyphen at a line end joined
  * ({@link Hyphenation}). Each line keeps its page and line number.
  */
 public final class UntaggedLayout {
@@ -41,7 +41,7 @@ public final class UntaggedLayout {
                 previous = l;
             }
         }
-        joinHyphenated(rows);
+        joinHyphenated(rows, Hyphenation.of(pages));
         for (Row r : rows) {
             if (r.blankBefore) {
                 out.blank();
@@ -78,7 +78,7 @@ public final class UntaggedLayout {
     }
 
     /** Moves the rest of a word broken by a hyphen at a line end up to the line where it starts. */
-    private static void joinHyphenated(List<Row> rows) {
+    private static void joinHyphenated(List<Row> rows, Hyphenation hyphenation) {
         for (int i = 0; i + 1 < rows.size(); i++) {
             Row a = rows.get(i);
             Row b = rows.get(i + 1);
@@ -89,7 +89,7 @@ public final class UntaggedLayout {
             }
             int space = next.indexOf(' ');
             String word = space < 0 ? next : next.substring(0, space);
-            a.text = Hyphenation.join(end, word);
+            a.text = hyphenation.join(end, word);
             b.text = space < 0 ? "" : next.substring(space + 1);
         }
     }
