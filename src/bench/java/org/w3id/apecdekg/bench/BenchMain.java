@@ -36,10 +36,14 @@ public final class BenchMain {
         System.out.println("bench: " + config);
         List<ScaleResult> results = new ArrayList<>();
         BenchMain bench = new BenchMain(config);
-        for (long scale : config.scales()) {
-            results.add(bench.runScale(scale));
+        if (!IntakeBench.MODE.equals("only")) {
+            for (long scale : config.scales()) {
+                results.add(bench.runScale(scale));
+            }
         }
-        String markdown = new ResultsReport(config, results).markdown();
+        // Report intake (issue 18): bench.intake=true (after the scales), false, or only (no scales)
+        IntakeBench.Result intake = IntakeBench.MODE.equals("false") ? null : IntakeBench.run(config, bench.basedir);
+        String markdown = new ResultsReport(config, results, intake).markdown();
         System.out.println(markdown);
         Files.createDirectories(config.results());
         Path out = config.results().resolve(LocalDate.now() + ".md");

@@ -19,9 +19,17 @@ final class ResultsReport {
     private final List<ScaleResult> results;
     private final StringBuilder b = new StringBuilder();
 
+    /** The report-intake part (issue 18); null when not run ({@code bench.intake=false}). */
+    private final IntakeBench.Result intake;
+
     ResultsReport(BenchConfig config, List<ScaleResult> results) {
+        this(config, results, null);
+    }
+
+    ResultsReport(BenchConfig config, List<ScaleResult> results, IntakeBench.Result intake) {
         this.config = config;
         this.results = results;
+        this.intake = intake;
     }
 
     String markdown() {
@@ -29,6 +37,9 @@ final class ResultsReport {
         machine();
         for (ScaleResult r : results) {
             scale(r);
+        }
+        if (intake != null) {
+            b.append(IntakeBench.markdown(intake));
         }
         return b.toString();
     }
@@ -50,12 +61,16 @@ final class ResultsReport {
 
     private void machine() {
         b.append("## Machine and run\n\n| | |\n|---|---|\n");
-        row("command", "`mvn -Pbench package -Dbench.scales=" + config.scales().stream().map(String::valueOf)
-                .collect(Collectors.joining(",")) + " -Dbench.duration=" + config.seconds() + " -Dbench.clients="
-                + config.clients().stream().map(String::valueOf).collect(Collectors.joining(",")) + " -Dbench.reports="
-                + config.reports() + " -Dbench.rate=" + config.rate()
-                + " -Dbench.compare-rate=" + config.compareRate() + " -Dbench.bulk=" + config.bulkLoader()
-                + otherSettings() + "`");
+        if (results.isEmpty()) { // bench.intake=only: only the intake settings and the seed apply
+            row("command", "`mvn -Pbench package" + otherSettings().replaceAll(" -Dbench\\.(?!intake|seed)\\S+", "") + "`");
+        } else {
+            row("command", "`mvn -Pbench package -Dbench.scales=" + config.scales().stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")) + " -Dbench.duration=" + config.seconds() + " -Dbench.clients="
+                    + config.clients().stream().map(String::valueOf).collect(Collectors.joining(",")) + " -Dbench.reports="
+                    + config.reports() + " -Dbench.rate=" + config.rate()
+                    + " -Dbench.compare-rate=" + config.compareRate() + " -Dbench.bulk=" + config.bulkLoader()
+                    + otherSettings() + "`");
+        }
         row("cores", Runtime.getRuntime().availableProcessors() + " (" + first("/proc/cpuinfo", "model name") + ")");
         row("memory", first("/proc/meminfo", "MemTotal"));
         row("load average at end", read("/proc/loadavg"));

@@ -103,6 +103,13 @@ public final class LoadCommand implements Callable<Integer> {
                         bar.clear();
                         summary.failed++;
                         err.println("error: " + e.getMessage() + " (store unchanged)");
+                    } catch (RuntimeException | LinkageError e) {
+                        // a fault of ours or of a library (e.g. a class missing from the jar): this file
+                        // fails with one line, the others are still loaded
+                        bar.clear();
+                        summary.failed++;
+                        err.println("error: " + file + ": could not be loaded (" + e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ") (store unchanged)");
                     }
                 }
                 bar.clear();
@@ -134,6 +141,9 @@ public final class LoadCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
+            }
+            if (e.getCause() instanceof LinkageError l) {
+                throw l;
             }
             throw new IllegalStateException(e.getCause());
         }
