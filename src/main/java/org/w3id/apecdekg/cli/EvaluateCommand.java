@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.apecdekg.DekgProperties;
+import org.w3id.apecdekg.evaluate.CorpusManifest;
 import org.w3id.apecdekg.evaluate.EvaluationResult;
+import org.w3id.apecdekg.evaluate.PooledScores;
 import org.w3id.apecdekg.evaluate.EvaluationTargets;
 import org.w3id.apecdekg.evaluate.Evaluator;
 import org.w3id.apecdekg.evaluate.FormatSummary;
@@ -42,6 +44,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Data directory with reference/ and dictionaries/ (default ./data).")
     Path data;
 
+    @Option(names = "--corpus", arity = "0..1", fallbackValue = "src/test/resources/corpus", paramLabel = "DIR",
+            description = "Evaluate the corpus of DIR/manifest.tsv (default src/test/resources/corpus): every document,"
+                    + " then the scores pooled over the dev half and over the test half (the one to report).")
+    Path corpus;
+
+    @Option(names = "--quiet", description = "With --corpus: print only the pooled tables.")
+    boolean quiet;
+
     @Parameters(arity = "0..*", paramLabel = "REPORT",
             description = "Annotated reports of any supported type (default: every annotated report in "
                     + "src/test/resources/reports, with its renderings in formats/).")
@@ -57,6 +67,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             properties.setData(data);
         }
         ReportExtractor extractor = Ingest.extractor(properties);
+        if (corpus != null) {
+            return corpus(extractor, spec.commandLine().getOut());
+        }
         List<Path> targets = reports == null || reports.isEmpty()
                 ? EvaluationTargets.withRenderings(DEFAULT_FIXTURES) : reports;
         PrintWriter out = spec.commandLine().getOut();
@@ -87,6 +100,33 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.println(summary.format());
         out.flush();
         return summary.hasFailures() ? 1 : 0;
+    }
+
+    /** Every corpus document, then the scores pooled per split; exit 1 when a document cannot be read. */
+    private int corpus(ReportExtractor extractor, PrintWriter out) {
+        CorpusManifest manifest = CorpusManifest.read(corpus);
+        int failed = 0;
+        java.util.Map<String, PooledScores> pooled = new java.util.LinkedHashMap<>();
+        pooled.put("dev", new PooledScores());
+        pooled.put("test", new PooledScores());
+        for (CorpusManifest.Entry e : manifest.entries()) {
+            Path doc = corpus.resolve(e.file());
+            try {
+                EvaluationResult r = Evaluator.evaluate(extractor, Evaluator.read(doc), EvaluationTargets.expectedFor(doc));
+                pooled.get(e.split()).add(r);
+                if (!quiet) {
+                    out.println("== " + doc + " [" + e.split() + ", " + e.genre() + ", " + e.language() + "]");
+                    out.println(r.format());
+                }
+            } catch (ReportFormatException ex) {
+                failed++;
+                out.println("cannot read: " + ex.getMessage());
+            }
+        }
+        out.println(pooled.get("dev").format("Pooled over the dev half (tuned on)"));
+        out.println(pooled.get("test").format("Pooled over the test half (never tuned on)"));
+        out.flush();
+        return failed == 0 ? 0 : 1;
     }
 
     /** The expected-facts file of a report of any type (see {@link EvaluationTargets#expectedFor}). */

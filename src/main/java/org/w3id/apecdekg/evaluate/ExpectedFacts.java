@@ -9,8 +9,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads an {@code *.expected.tsv} file: header line, '#' comments, type/subject/object/note columns. */
+/**
+ * Reads an {@code *.expected.tsv} file: header line, '#' comments, type/subject/object/note columns;
+ * alternatives of a policy's name, or of any name in {@code person-org}, {@code organization} and
+ * {@code policy-issued}/{@code policy-target} subjects, separated by " | ".
+ */
 public final class ExpectedFacts {
+
+    /**
+     * The comment line saying the file annotates every fact type of the evaluator (the corpus's gold
+     * files); without it the types added for the corpus are scored only where the file has some.
+     */
+    public static final String ANNOTATES_ALL = "# annotates: all";
 
     private ExpectedFacts() {}
 
@@ -25,6 +35,10 @@ public final class ExpectedFacts {
         boolean header = true;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (line.strip().equals(ANNOTATES_ALL)) {
+                out.add(new Fact(Evaluation.ANNOTATES, "-", "all", List.of(), "", i + 1));
+                continue;
+            }
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -45,6 +59,8 @@ public final class ExpectedFacts {
             List<String> alternatives = List.of();
             if (type.equals("policy")) {
                 alternatives = Arrays.stream(object.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            } else if (type.equals("organization") || type.startsWith("policy-")) {
+                alternatives = Arrays.stream(subject.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             }
             out.add(new Fact(type, subject, object, alternatives, note, i + 1));
         }

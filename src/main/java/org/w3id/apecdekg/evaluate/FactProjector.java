@@ -76,6 +76,86 @@ public final class FactProjector {
         select(m, "SELECT DISTINCT ?a ?e WHERE { ?a dekg:accessionApplicant ?e }",
                 s -> out.add(new Fact("agreement-applicant", code(s.get("a")), code(s.get("e")))));
         out.addAll(personRoles(m));
+        // person-org: one fact per person and organisation, the organisation's names as alternatives
+        grouped(m, """
+                SELECT DISTINCT ?k ?n ?ol WHERE {
+                  ?ms a org:Membership ; org:member ?p ; org:organization ?o .
+                  ?p a foaf:Person ; foaf:name ?n . BIND(CONCAT(STR(?p), " ", STR(?o)) AS ?k)
+                  OPTIONAL { ?o skos:prefLabel|skos:altLabel|rdfs:label|skos:notation ?ol }
+                }""", "n", "ol", (n, names) -> new Fact("person-org", n, names.isEmpty() ? "" : names.get(0), names, "", 0), out);
+        for (MeetingKeys.ExtractedMeeting mt : meetings(x)) {
+            out.add(new Fact("meeting", mt.iri(), mt.forum(), mt.labels(), "", 0));
+            if (mt.start() != null) {
+                out.add(new Fact("meeting-date", mt.iri(), mt.start()));
+            }
+        }
+        select(m, "SELECT DISTINCT ?e ?v WHERE { ?e a dekg:Event ; dekg:venue ?v }",
+                s -> out.add(new Fact("meeting-place", s.get("e").asResource().getURI(),
+                        s.get("v").isLiteral() ? s.get("v").asLiteral().getLexicalForm() : code(s.get("v")))));
+        // organization: one fact per organisation typed in the report, its names as alternatives
+        grouped(m, """
+                SELECT DISTINCT ?k ?n ?l WHERE { ?o a org:Organization .
+                  OPTIONAL { ?o dekg:economy ?e } BIND(COALESCE(STR(?e), "-") AS ?n) BIND(STR(?o) AS ?k)
+                  OPTIONAL { ?o skos:prefLabel|skos:altLabel|rdfs:label ?l } }""", "n", "l",
+                (economy, names) -> new Fact("organization", names.isEmpty() ? "" : names.get(0),
+                        economy.equals("-") ? "-" : economy.substring(economy.lastIndexOf('/') + 1), names, "", 0), out);
+        // policy years: one fact per policy and year, its names as alternatives
+        grouped(m, """
+                SELECT DISTINCT ?k ?n ?l WHERE { ?p a dekg:Policy ; dcterms:issued|dcterms:date ?y .
+                  BIND(SUBSTR(STR(?y), 1, 4) AS ?n) BIND(CONCAT(STR(?p), " ", ?n) AS ?k)
+                  OPTIONAL { ?p skos:prefLabel|skos:altLabel ?l } }""", "n", "l",
+                (year, names) -> new Fact("policy-issued", names.isEmpty() ? "" : names.get(0), year, names, "", 0), out);
+        grouped(m, """
+                SELECT DISTINCT ?k ?n ?l WHERE { ?p a dekg:Policy ; dekg:targetYear ?y .
+                  BIND(SUBSTR(STR(?y), 1, 4) AS ?n) BIND(CONCAT(STR(?p), " ", ?n) AS ?k)
+                  OPTIONAL { ?p skos:prefLabel|skos:altLabel ?l } }""", "n", "l",
+                (year, names) -> new Fact("policy-target", names.isEmpty() ? "" : names.get(0), year, names, "", 0), out);
+        return out;
+    }
+
+    /**
+     * Rows of {@code query} grouped by {@code ?k}: for each group, {@code fact} gets the value of
+     * {@code first} and every value of {@code many} (sorted), in the order the groups appear.
+     */
+    private static void grouped(Model m, String query, String first, String many,
+            java.util.function.BiFunction<String, List<String>, Fact> fact, List<Fact> out) {
+        Map<String, String> firsts = new LinkedHashMap<>();
+        Map<String, java.util.TreeSet<String>> all = new LinkedHashMap<>();
+        select(m, query + " ORDER BY ?k", s -> {
+            String k = s.get("k").toString();
+            firsts.putIfAbsent(k, s.get(first) == null ? "" : s.get(first).toString());
+            java.util.TreeSet<String> set = all.computeIfAbsent(k, key -> new java.util.TreeSet<>());
+            if (s.get(many) != null) {
+                set.add(s.get(many).asLiteral().getLexicalForm());
+            }
+        });
+        firsts.forEach((k, f) -> out.add(fact.apply(f, new ArrayList<>(all.get(k)))));
+    }
+
+    /** Meetings and events as extracted: IRI, forum code ("-" for none), labels, start date. */
+    static List<MeetingKeys.ExtractedMeeting> meetings(Extraction x) {
+        Model m = union(x);
+        Map<String, String> forum = new LinkedHashMap<>();
+        Map<String, String> start = new LinkedHashMap<>();
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        select(m, """
+                SELECT ?e ?f ?d ?l WHERE { ?e a dekg:Event .
+                  OPTIONAL { ?e dekg:forum ?f } OPTIONAL { ?e dekg:startDate ?d }
+                  OPTIONAL { ?e skos:prefLabel|skos:altLabel ?l } } ORDER BY ?e ?l""", s -> {
+            String e = s.get("e").asResource().getURI();
+            labels.computeIfAbsent(e, k -> new ArrayList<>());
+            if (s.get("f") != null) {
+                forum.put(e, code(s.get("f")));
+            }
+            if (s.get("d") != null) {
+                start.put(e, s.get("d").asLiteral().getLexicalForm());
+            }
+            if (s.get("l") != null && !labels.get(e).contains(s.get("l").asLiteral().getLexicalForm())) {
+                labels.get(e).add(s.get("l").asLiteral().getLexicalForm());
+            }
+        });
+        List<MeetingKeys.ExtractedMeeting> out = new ArrayList<>();
+        labels.forEach((e, l) -> out.add(new MeetingKeys.ExtractedMeeting(e, forum.getOrDefault(e, "-"), l, start.get(e))));
         return out;
     }
 
