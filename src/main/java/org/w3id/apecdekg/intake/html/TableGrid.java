@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
+import org.w3id.apecdekg.intake.SpanCarry;
 
 /**
  * The rows of an HTML table laid on its grid: a cell with {@code rowspan} repeats its value in the
@@ -36,8 +37,7 @@ public final class TableGrid {
         List<Element> trs = rowsOf(table);
         HtmlLimits.checkRows(trs.size());
         List<Row> out = new ArrayList<>(trs.size());
-        List<Integer> carryRows = new ArrayList<>();
-        List<String> carryText = new ArrayList<>();
+        SpanCarry carry = new SpanCarry();
         for (int r = 0; r < trs.size(); r++) {
             List<String> cells = new ArrayList<>();
             int col = 0;
@@ -45,50 +45,20 @@ public final class TableGrid {
                 if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
                     continue;
                 }
-                col = fillCarried(cells, col, carryRows, carryText, false);
+                col = carry.fill(cells, col);
                 int colspan = Math.max(1, span(td.attr("colspan"), 1));
                 int rowspan = span(td.attr("rowspan"), 1);
                 if (rowspan == 0 || rowspan > trs.size() - r) {
                     rowspan = trs.size() - r;
                 }
                 HtmlLimits.checkColumns(col + colspan);
-                String t = text.apply(td);
-                for (int k = 0; k < colspan; k++) {
-                    String v = k == 0 ? t : "";
-                    set(cells, col + k, v);
-                    while (carryRows.size() <= col + k) {
-                        carryRows.add(0);
-                        carryText.add("");
-                    }
-                    carryRows.set(col + k, rowspan - 1);
-                    carryText.set(col + k, v);
-                }
+                carry.place(cells, col, text.apply(td), colspan, rowspan);
                 col += colspan;
             }
-            fillCarried(cells, col, carryRows, carryText, true);
+            carry.fillToEnd(cells, col);
             out.add(new Row(r + 1, cells));
         }
         return out;
-    }
-
-    /** Fills columns from {@code col} held by cells spanning down from above; returns the next free column. */
-    private static int fillCarried(List<String> cells, int col, List<Integer> rows, List<String> text, boolean toEnd) {
-        int c = col;
-        while (c < rows.size() && (rows.get(c) > 0 || toEnd)) {
-            if (rows.get(c) > 0) {
-                set(cells, c, text.get(c));
-                rows.set(c, rows.get(c) - 1);
-            }
-            c++;
-        }
-        return c;
-    }
-
-    private static void set(List<String> cells, int col, String v) {
-        while (cells.size() <= col) {
-            cells.add("");
-        }
-        cells.set(col, v);
     }
 
     private static int span(String attr, int otherwise) {

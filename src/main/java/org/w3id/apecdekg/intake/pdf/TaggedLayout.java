@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.Revisions;
 import org.w3id.apecdekg.intake.DocumentBuilder;
 import org.w3id.apecdekg.intake.SourceLocation;
+import org.w3id.apecdekg.intake.SpanCarry;
 
 /**
  * Reads a tagged PDF through its structure tree: H1–H6 (and H) become headings, P and other block
@@ -230,18 +231,17 @@ public final class TaggedLayout {
 
         Grid(List<List<Cell>> read, Map<Integer, float[]> starts) {
             Map<String, Integer> columnOfId = new HashMap<>();
-            List<Integer> carryRows = new ArrayList<>();
-            List<String> carryText = new ArrayList<>();
+            SpanCarry carry = new SpanCarry();
             int total = 0;
             for (int r = 0; r < read.size() && total < MAX_CELLS; r++) {
                 List<String> cells = new ArrayList<>();
-                float[] xs = new float[Math.min(MAX_COLUMNS, read.get(r).size() * 4 + carryRows.size() + 1)];
+                float[] xs = new float[Math.min(MAX_COLUMNS, read.get(r).size() * 4 + carry.width() + 1)];
                 java.util.Arrays.fill(xs, Float.NaN);
                 boolean moved = false;
                 int rowPage = 0;
                 int col = 0;
                 for (Cell cell : read.get(r)) {
-                    col = fillCarried(cells, col, carryRows, carryText, false);
+                    col = carry.fill(cells, col);
                     int target = -1;
                     for (String id : cell.attributes().headers()) {
                         target = Math.max(target, columnOfId.getOrDefault(id, -1));
@@ -257,8 +257,8 @@ public final class TaggedLayout {
                     }
                     while (col < target && col < MAX_COLUMNS) {
                         moved = true;
-                        set(cells, col, "");
-                        col = fillCarried(cells, col + 1, carryRows, carryText, false);
+                        SpanCarry.set(cells, col, "");
+                        col = carry.fill(cells, col + 1);
                     }
                     if (col >= MAX_COLUMNS) {
                         break;
@@ -277,19 +277,10 @@ public final class TaggedLayout {
                     if (rowspan == 0 || rowspan > read.size() - r) {
                         rowspan = read.size() - r;
                     }
-                    for (int k = 0; k < colspan; k++) {
-                        String v = k == 0 ? cell.span().text() : "";
-                        set(cells, col + k, v);
-                        while (carryRows.size() <= col + k) {
-                            carryRows.add(0);
-                            carryText.add("");
-                        }
-                        carryRows.set(col + k, rowspan - 1);
-                        carryText.set(col + k, v);
-                    }
+                    carry.place(cells, col, cell.span().text(), colspan, rowspan);
                     col += colspan;
                 }
-                fillCarried(cells, col, carryRows, carryText, true);
+                carry.fillToEnd(cells, col);
                 rows.add(cells);
                 total += cells.size();
                 placedX.add(moved ? null : xs);
@@ -356,26 +347,6 @@ public final class TaggedLayout {
             }
             return s;
         }
-    }
-
-    /** Fills the columns from {@code col} held by cells spanning down from above; returns the next free column. */
-    private static int fillCarried(List<String> cells, int col, List<Integer> rows, List<String> text, boolean toEnd) {
-        int c = col;
-        while (c < rows.size() && (rows.get(c) > 0 || toEnd)) {
-            if (rows.get(c) > 0) {
-                set(cells, c, text.get(c));
-                rows.set(c, rows.get(c) - 1);
-            }
-            c++;
-        }
-        return c;
-    }
-
-    private static void set(List<String> cells, int col, String v) {
-        while (cells.size() <= col) {
-            cells.add("");
-        }
-        cells.set(col, v);
     }
 
     /**
