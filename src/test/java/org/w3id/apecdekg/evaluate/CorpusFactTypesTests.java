@@ -59,4 +59,14 @@ class CorpusFactTypesTests {
         assertThat(Evaluation.compare("x", List.of(ANNOTATES_ALL), extracted, List.of()).score("meeting"))
                 .isEqualTo(new TypeScore("meeting", 0, 1, 0));
     }
+
+    @Test
+    void attendanceKeyedByMeetingCountsForItsForum() {
+        List<Fact> expected = List.of(f("meeting", "DESG SOM1 2027", "DESG"), f("attendance", "DESG SOM1 2027", "AU"),
+                f("meeting", "DESG SOM3 2027", "DESG"), f("attendance", "DESG SOM3 2027", "AU"),
+                f("attendance", "DESG SOM3 2027", "oecd"));
+        EvaluationResult r = Evaluation.compare("x", expected,
+                List.of(f("attendance", "DESG", "AU"), f("attendance", "DESG", "oecd")), List.of());
+        assertThat(r.score("attendance")).isEqualTo(new TypeScore("attendance", 2, 0, 0));
+    }
 }
