@@ -60,6 +60,21 @@ class ReportUploadController {
                 encoding);
     }
 
+    /**
+     * A form-encoded body is not a file (curl's --data-binary sends one unless told otherwise, and
+     * the servlet container would parse the file as form fields): 415 saying how to send it.
+     */
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Map<String, Object>> refuseFormBody() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 415);
+        body.put("error", "a report is sent as the request body with Content-Type: application/octet-stream"
+                + " (curl --data-binary @FILE -H 'Content-Type: application/octet-stream') or as the multipart part"
+                + " 'file' (curl -F file=@FILE), not form-encoded");
+        body.put("stored", false);
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
     @PostMapping(path = PATH)
     ResponseEntity<Map<String, Object>> uploadReport(HttpServletRequest request,
             @RequestParam(required = false) String name, @RequestParam(required = false) String encoding,

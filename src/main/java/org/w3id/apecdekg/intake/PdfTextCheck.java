@@ -32,8 +32,8 @@ final class PdfTextCheck {
             any |= page.visibleChars() > 0;
         }
         if (!any) {
-            throw new ReportFormatException(name, 0, "no text layer on any of " + pages.size() + " page"
-                    + (pages.size() == 1 ? "" : "s") + " (a scanned or image-only PDF: run OCR first)");
+            throw new ReportFormatException(name, 0, (pages.size() == 1 ? "no text layer on its one page"
+                    : "no text layer on any of " + pages.size() + " pages") + " (a scanned or image-only PDF: run OCR first)");
         }
     }
 

@@ -83,6 +83,15 @@ class ReportUploadIntegrationTests extends SecuredServerSupport {
     }
 
     @Test
+    void aFormEncodedBodyIsRefusedSayingHowToSendAFile() throws Exception {
+        HttpResponse<String> r = upload("?name=chair.pdf", "application/x-www-form-urlencoded",
+                Files.readAllBytes(REPORTS.resolve("formats/desg-chair-summary-sample.en.pdf")));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(415);
+        assertThat(json(r).get("error").asString()).startsWith("a report is sent as the request body with"
+                + " Content-Type: application/octet-stream");
+    }
+
+    @Test
     void warningsSayWhereTheyAreAndWhatTheySaw() {
         String text = """
                 # APEC Digital Economy Steering Group — Meeting report

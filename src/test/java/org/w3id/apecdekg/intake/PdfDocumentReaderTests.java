@@ -168,7 +168,7 @@ class PdfDocumentReaderTests {
     void badPdfsAreRefusedWithOneLineReasons() {
         assertRefused("encrypted.pdf", "encrypted PDF: it needs a password to open");
         assertRefused("truncated.pdf", "truncated or corrupt PDF: no %%EOF marker at the end of the file");
-        assertRefused("scanned.pdf", "no text layer on any of 1 page (a scanned or image-only PDF: run OCR first)");
+        assertRefused("scanned.pdf", "no text layer on its one page (a scanned or image-only PDF: run OCR first)");
         assertRefused("no-unicode-map.pdf", "text on page 1 is not readable: its fonts carry no Unicode map"
                 + " (7 of 40 characters are control, replacement, private-use or radical characters)");
     }
