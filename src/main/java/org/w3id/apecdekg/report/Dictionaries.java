@@ -104,6 +104,7 @@ public final class Dictionaries {
         d.cue("project-cues", dictionaryDir, "cue", "kind");
         d.cue("table-columns", dictionaryDir, "header", "role");
         d.cue("meeting-cues", dictionaryDir, "cue", "kind");
+        d.cue("places", dictionaryDir, "name", "city");
         d.cue("header-fields", dictionaryDir, "label", "field");
         d.cue("report-genres", dictionaryDir, "cue", "iso2");
         d.cue("policy-name-words", dictionaryDir, "word", "kind");

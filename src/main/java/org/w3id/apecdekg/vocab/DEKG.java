@@ -52,6 +52,7 @@ public final class DEKG {
     public static final Property accessionApplicant  = property("accessionApplicant");
     public static final Property focusAreaScheme     = property("focusAreaScheme");
     public static final Property observerOf          = property("observerOf");
+    public static final Property economy             = property("economy");
     public static final Property reportingEconomy    = property("reportingEconomy");
     public static final Property reportingOrganization = property("reportingOrganization");
     public static final Property reportsOn           = property("reportsOn");

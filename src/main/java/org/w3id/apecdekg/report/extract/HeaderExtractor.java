@@ -28,12 +28,39 @@ public final class HeaderExtractor {
     /** Share of Han characters (among Han and Latin letters) from which a report counts as Chinese. */
     static final double CJK_SHARE_ZH = 0.2;
 
+    /** Common characters written only in Simplified Chinese (their traditional forms differ). */
+    static final String SIMPLIFIED_ONLY = "这们说会国时发经济数据对与为过动进关开问长门见认议记设计术实现体产业员区际联网络电话务应办处级华东书买"
+            + "卖报样还线组织统调总结领导础护权条规则观题讯标传输费贸营环览亚韩湾欧罗马乌热车单边边双币银钱价质协"
+            + "从众优伟专业与两严临为丽举义乐习书买乱争亏产亲亿仅从仓仪们价众优会伟传伤伦伪体侠侣侥侦侧侨";
+    /** The traditional forms of common simplified characters. */
+    static final String TRADITIONAL_ONLY = "這們說會國時發經濟數據對與為過動進關開問長門見認議記設計術實現體產業員區際聯網絡電話務應辦處級華東書買"
+            + "賣報樣還線組織統調總結領導礎護權條規則觀題訊標準傳輸費貿營環覽亞韓臺灣歐羅馬烏熱車單邊雙幣銀錢價質協"
+            + "於從眾優夥偉專兩嚴豐臨麗舉義樂習亂爭虧雲產親億僅倉儀傷倫偽傭俠侶僥偵側僑";
+
     private HeaderExtractor() {}
+
+    /**
+     * zh-Hans when characters that exist only in simplified forms outnumber those that exist only in
+     * traditional forms, else zh-Hant.
+     */
+    static String chineseScript(String text) {
+        long simplified = 0;
+        long traditional = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (SIMPLIFIED_ONLY.indexOf(c) >= 0) {
+                simplified++;
+            } else if (TRADITIONAL_ONLY.indexOf(c) >= 0) {
+                traditional++;
+            }
+        }
+        return simplified > traditional ? "zh-Hans" : "zh-Hant";
+    }
 
     public static ReportInfo extract(ExtractionContext ctx) {
         List<ReportLine> header = headerLines(ctx.lines());
         String title = title(ctx, header);
-        String language = Text.cjkShare(ctx.doc().text()) >= CJK_SHARE_ZH ? "zh-Hant" : "en";
+        String language = Text.cjkShare(ctx.doc().text()) >= CJK_SHARE_ZH ? chineseScript(ctx.doc().text()) : "en";
         String venue = null;
         String periodText = null;
         String dateText = null;

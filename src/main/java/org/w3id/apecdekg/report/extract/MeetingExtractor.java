@@ -48,10 +48,28 @@ public final class MeetingExtractor {
     private final Map<String, LocalDate[]> dates = new LinkedHashMap<>();
     private final Map<String, Resource> meetings = new LinkedHashMap<>();
     private String mainForum;
+    /** The forum of the last sentence naming a forum's meeting (plenary, met), for attendance lists after it. */
+    private String lastMeetingForum;
+    /** The forum of the last sentence using each meeting word ("plenary" → DESG). */
+    private final Map<String, String> forumByMeetingWord = new LinkedHashMap<>();
+    private final Places places;
+    /** The city the report's meetings took place in (venue field, title or dateline), or null. */
+    private String docPlace;
+    /** The report's date or dateline, against which weekdays ("on Tuesday") are resolved. */
+    private LocalDate reference;
+    /** The umbrella forum: a title naming only APEC names no forum's meeting. */
+    static final String UMBRELLA = "APEC";
+    /** How many leading paragraphs may hold a dateline ("Guangzhou, China, 6 February 2026"). */
+    static final int DATELINE_PARAGRAPHS = 2;
+    /** How many leading paragraphs may hold a dateline or a venue field (派赴地區：中國廣州). */
+    static final int HEADER_PARAGRAPHS = 12;
+    /** How far after a dateline's city its date may start ("Hoi An, Viet Nam, 23-24 February 2027"). */
+    static final int DATELINE_GAP = 40;
 
     public MeetingExtractor(ExtractionContext ctx) {
         this.ctx = ctx;
         this.lists = new EconomyList(ctx);
+        this.places = new Places(ctx.dict());
     }
 
     /** The report's main meeting (the forum named first in the title), or null. */
@@ -71,10 +89,30 @@ public final class MeetingExtractor {
                 mainForum = fs.get(fs.size() - 1).value();
             }
         }
+        reference = referenceDate();
+        docPlace = documentPlace();
         findDates();
+        List<NamedEvents.Event> events = new NamedEvents(ctx, places).find(reference, mostFrequentForum());
+        if (UMBRELLA.equals(mainForum)) {
+            mainForum = events.isEmpty() ? mostFrequentForum() : events.get(0).forum();
+        }
+        for (NamedEvents.Event e : events) {
+            Resource r = writeEvent(e);
+            if (e.forum() != null && !dates.containsKey(e.forum())) {
+                meetings.putIfAbsent(e.forum(), r);
+            }
+        }
         for (Paragraph p : ctx.paragraphs()) {
             for (Sentence s : p.sentences()) {
                 attendance(s);
+                Cue kind = ctx.dict().findCue("meeting-cues", s.text());
+                if (kind != null && kind.value().equals("meeting")) {
+                    ownForums(s.text()).stream().map(Mention::value).filter(f -> !UMBRELLA.equals(f))
+                            .findFirst().ifPresent(f -> {
+                                lastMeetingForum = f;
+                                forumByMeetingWord.put(kind.text().toLowerCase(Locale.ROOT), f);
+                            });
+                }
                 if (ctx.hasCue("attendance-cues", "quorum", s.text())) {
                     String forum = forumOf(s, s.text());
                     if (forum != null) {
@@ -93,6 +131,109 @@ public final class MeetingExtractor {
         if (mainForum != null) {
             meeting(mainForum);
         }
+        for (String forum : dates.keySet()) {
+            if (!UMBRELLA.equals(forum)) {
+                meeting(forum);
+            }
+        }
+        if (seriesMeeting()) {
+            meeting("SOM");
+        }
+    }
+
+    /** True when a sentence names a numbered Senior Officials' Meeting (SOM1, Second Senior Officials' Meeting). */
+    private boolean seriesMeeting() {
+        Pattern som = Pattern.compile("\\b(?:First|Second|Third|Fourth)\\s+Senior\\s+Officials");
+        for (Paragraph p : ctx.paragraphs()) {
+            for (Sentence s : p.sentences()) {
+                if (som.matcher(s.text()).find() && ctx.forums(s.text()).stream().anyMatch(f -> f.value().equals("SOM"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Resource writeEvent(NamedEvents.Event e) {
+        FactWriter w = ctx.writer();
+        Resource m = w.resource(Ids.event(e.slug()));
+        w.add(m, RDF.type, DEKG.Meeting);
+        w.add(m, RDF.type, DEKG.Event);
+        if (e.forum() != null) {
+            w.add(m, DEKG.forum, w.resource(Ids.forum(e.forum())));
+        }
+        w.add(m, RDFS.label, e.name());
+        w.add(m, SKOS.prefLabel, w.lang(e.name(), e.name().codePoints().anyMatch(Text::isCjk) ? "zh" : "en"));
+        if (e.start() != null) {
+            w.add(m, DEKG.startDate, w.typed(e.start().toString(), XSDDatatype.XSDdate));
+            w.add(m, DEKG.endDate, w.typed(e.end().toString(), XSDDatatype.XSDdate));
+        }
+        String place = e.place() != null ? e.place() : docPlace;
+        if (place != null) {
+            w.add(m, DEKG.venue, place);
+        }
+        return m;
+    }
+
+    /** The report's date, else the first full date in its leading paragraphs (a dateline). */
+    private LocalDate referenceDate() {
+        if (ctx.info().date() != null) {
+            return ctx.info().date();
+        }
+        List<Paragraph> ps = ctx.paragraphs();
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS + 1, ps.size()); i++) {
+            for (DateMention d : DateParser.find(ps.get(i).text(), ctx.defaultYear())) {
+                if (d.yearGiven()) {
+                    return d.end();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The host city named in the venue field, else the title, else a dateline paragraph. */
+    private String documentPlace() {
+        ReportInfo info = ctx.info();
+        String c = places.city(info.venue());
+        if (c == null) {
+            c = places.city(info.title());
+        }
+        List<Paragraph> ps = ctx.paragraphs();
+        for (int i = 0; c == null && i < Math.min(HEADER_PARAGRAPHS, ps.size()); i++) {
+            String t = ps.get(i).text();
+            Mention<String> m = places.first(t);
+            if (m == null) {
+                continue;
+            }
+            List<DateMention> ds = DateParser.find(t, ctx.defaultYear());
+            boolean dateline = m.from() == 0 && !ds.isEmpty() && ds.get(0).from() - m.to() <= DATELINE_GAP;
+            String label = t.substring(0, m.from());
+            boolean venueField = label.matches("(?s).{0,16}[:：].{0,8}")
+                    && ctx.hasCue("meeting-cues", "venue-label", label);
+            if (dateline || venueField) {
+                c = m.value();
+            }
+        }
+        return c;
+    }
+
+    /** The forum other than APEC named most often in the report, or null. */
+    private String mostFrequentForum() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Paragraph p : ctx.paragraphs()) {
+            for (Mention<String> m : ctx.forums(p.text())) {
+                if (!UMBRELLA.equals(m.value())) {
+                    counts.merge(m.value(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     /** The meeting resource of a forum, created (with type, forum, dates) on first use. */
@@ -124,8 +265,11 @@ public final class MeetingExtractor {
             w.add(m, DEKG.startDate, w.typed(d[0].toString(), XSDDatatype.XSDdate));
             w.add(m, DEKG.endDate, w.typed(d[1].toString(), XSDDatatype.XSDdate));
         }
+        if (docPlace != null) {
+            w.add(m, DEKG.venue, docPlace);
+        }
         if (forum.equals(mainForum)) {
-            if (info.venue() != null) {
+            if (docPlace == null && info.venue() != null) {
                 w.add(m, DEKG.venue, info.venue());
             }
             if (info.hostEconomy() != null) {
@@ -186,8 +330,13 @@ public final class MeetingExtractor {
                     continue;
                 }
                 DateMention d = DateParser.first(s.text(), ctx.defaultYear());
+                if (d == null) {
+                    d = DateParser.weekday(s.text(), reference);
+                }
+                String forum = fs.stream().map(Mention::value).filter(f -> !UMBRELLA.equals(f)).findFirst()
+                        .orElse(fs.get(0).value());
                 if (d != null) {
-                    dates.putIfAbsent(fs.get(0).value(), new LocalDate[] {d.start(), d.end()});
+                    dates.putIfAbsent(forum, new LocalDate[] {d.start(), d.end()});
                 }
             }
         }
@@ -269,16 +418,29 @@ public final class MeetingExtractor {
         }
     }
 
-    private String forumOf(Sentence s, String text) {
+    /** Forums named in the text that are not part of an organisation's or economy's name. */
+    private List<Mention<String>> ownForums(String text) {
         List<Mention<String>> others = new ArrayList<>(ctx.organizations(text));
         others.addAll(ctx.economies(text));
-        List<Mention<String>> named = ctx.forums(text).stream()
+        return ctx.forums(text).stream()
                 .filter(f -> others.stream().noneMatch(o -> f.from() < o.to() && o.from() < f.to())).toList();
-        if (!named.isEmpty()) {
+    }
+
+    private String forumOf(Sentence s, String text) {
+        List<Mention<String>> named = ownForums(text);
+        if (!named.isEmpty() && !UMBRELLA.equals(Sections.mostSpecific(named))) {
             return Sections.mostSpecific(named);
         }
         String f = Sections.forum(ctx, s.path());
-        return f != null ? f : mainForum;
+        if (f != null && !UMBRELLA.equals(f)) {
+            return f;
+        }
+        if (mainForum != null) {
+            return mainForum;
+        }
+        Cue word = ctx.dict().findCue("meeting-cues", text);
+        String byWord = word == null ? null : forumByMeetingWord.get(word.text().toLowerCase(Locale.ROOT));
+        return byWord != null ? byWord : lastMeetingForum;
     }
 
     private Integer count(String text) {

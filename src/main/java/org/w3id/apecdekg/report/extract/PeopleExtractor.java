@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Resource;
 import org.w3id.apecdekg.report.lexicon.Gazetteer;
 import org.w3id.apecdekg.report.lexicon.Mention;
 import org.w3id.apecdekg.report.text.Paragraph;
@@ -27,11 +28,15 @@ public final class PeopleExtractor {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•●○▪]|[(（]\\s*\\d{1,2}\\s*[)）]|\\d{1,2}[)）])");
     /** "Ms. Anna Smith of OECD presented": an affiliation between a name and its verb. */
     private static final Pattern AFFILIATION = Pattern.compile("^(?:of|from|at)\\s+(?:the\\s+)?");
+    /** ", Chair of", "(Vice-Chair": how an appositive role opens. */
+    private static final Pattern APPOSITIVE_ROLE = Pattern.compile("^\\s*[,(（]\\s*(?:the\\s+)?");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("^\\s*(?:[、,;/]|及|和|與|以及|and|&)?\\s*$");
 
     private final ExtractionContext ctx;
     private final MeetingExtractor meetings;
     private final PersonNames names;
+    private final Affiliations affiliations;
+    private final OrganizationWriter organizations;
     private final Gazetteer<String> roles = new Gazetteer<>();
     private final Gazetteer<String> verbs;
     private final Gazetteer<String> fillers;
@@ -41,6 +46,8 @@ public final class PeopleExtractor {
         this.ctx = ctx;
         this.meetings = meetings;
         this.names = new PersonNames(ctx);
+        this.affiliations = new Affiliations(ctx);
+        this.organizations = new OrganizationWriter(ctx);
         for (var c : ctx.dict().cues("role-cues")) {
             roles.add(c.text(), c.value());
         }
@@ -54,6 +61,9 @@ public final class PeopleExtractor {
         final PersonNames.Found name;
         final Set<String> roles = new LinkedHashSet<>();
         Mention<String> cue;
+        /** A role cue opening the appositive after the name (", Chair of the DESG") and its text. */
+        String appositiveRole;
+        String appositiveContext;
         boolean speaks;
 
         Person(PersonNames.Found name) {
@@ -84,6 +94,54 @@ public final class PeopleExtractor {
         }
     }
 
+    /**
+     * The appositive after a name: a role cue opening it (", Chair of the APEC Digital Economy Steering
+     * Group") gives that role; a speech verb right after it (", Dean of X, argued") makes a speaker; so
+     * does a quote verb right before the name ("said Ms X") when nothing else gives a role.
+     */
+    private void appositive(Person person, String text, int clauseFrom) {
+        int nameEnd = clauseFrom + person.name.to();
+        int limit = nextName(text, nameEnd);
+        int end = Affiliations.appositiveEnd(text, nameEnd, limit);
+        String opening = text.substring(nameEnd, end < 0 ? Math.min(limit, nameEnd + Affiliations.WINDOW) : end);
+        var head = APPOSITIVE_ROLE.matcher(opening);
+        if (head.find()) {
+            String rest = opening.substring(head.end());
+            List<Mention<String>> cues = roles.find(rest);
+            if (!cues.isEmpty() && cues.get(0).from() == 0 && !cues.get(0).value().equals("-")) {
+                person.roles.add(cues.get(0).value());
+                person.appositiveRole = cues.get(0).value();
+                int stop = rest.indexOf(',', cues.get(0).to());
+                person.appositiveContext = stop < 0 ? rest : rest.substring(0, stop);
+            }
+        }
+        if (end >= 0 && startsWithVerb(text.substring(end))) {
+            person.speaks = true;
+            person.roles.add("speaker");
+        }
+        if (person.roles.isEmpty()) {
+            String before = text.substring(Math.max(0, clauseFrom + person.name.from() - CUE_WINDOW),
+                    clauseFrom + person.name.from());
+            List<Mention<String>> v = verbs.find(before);
+            if (!v.isEmpty() && before.substring(v.get(v.size() - 1).to()).isBlank()
+                    && (v.get(v.size() - 1).from() == 0 || !Character.isLetter(before.charAt(v.get(v.size() - 1).from() - 1)))) {
+                person.speaks = true;
+                person.roles.add("speaker");
+            }
+        }
+    }
+
+    /** Where the next name in the sentence starts after {@code at}, or the sentence's end. */
+    private int nextName(String text, int at) {
+        for (PersonNames.Found f : names.find(text)) {
+            if (f.from() >= at && !affiliations.continuesWithHead(text.substring(f.to()))
+                    && !affiliations.continuesWithHead(" " + f.name().substring(f.name().lastIndexOf(' ') + 1))) {
+                return f.from();
+            }
+        }
+        return text.length();
+    }
+
     /** A clause ending in a role cue (and no name after it): the role of the names that follow. */
     record Lead(String role, String context) {}
 
@@ -107,13 +165,20 @@ public final class PeopleExtractor {
                 if (lead != null) {
                     person.roles.add(lead.role());
                 }
+                appositive(person, text, from);
                 people.add(person);
                 prevEnd = f.to();
             }
             spreadSpeechOverLists(clause, people);
             for (Person person : people) {
+                Resource affiliation = null;
+                if (!person.roles.isEmpty()) {
+                    Affiliations.Affiliation a = affiliations.find(text, from + person.name.to(),
+                            nextName(text, from + person.name.to()));
+                    affiliation = a == null ? null : organizations.write(a);
+                }
                 for (String role : person.roles) {
-                    writer.write(person.name, role, roleContext(person, role, clause, lead), clause, s);
+                    writer.write(person.name, role, roleContext(person, role, clause, lead), clause, s, affiliation);
                 }
             }
             Lead own = leadOf(clause, cues, found);
@@ -217,6 +282,9 @@ public final class PeopleExtractor {
 
     /** Text in which to look for the body a role belongs to: around its cue, else the list's lead-in. */
     private static String roleContext(Person person, String role, String clause, Lead lead) {
+        if (role.equals(person.appositiveRole)) {
+            return person.appositiveContext;
+        }
         if (person.cue != null && person.cue.value().equals(role)) {
             int from = Math.max(0, person.cue.from() - PersonWriter.ORG_WINDOW);
             return clause.substring(from, person.cue.to());

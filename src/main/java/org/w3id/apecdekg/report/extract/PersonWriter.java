@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.apecdekg.report.lexicon.Mention;
 import org.w3id.apecdekg.report.rdf.Evidence;
 import org.w3id.apecdekg.report.rdf.FactWriter;
@@ -37,6 +38,28 @@ final class PersonWriter {
     }
 
     void write(PersonNames.Found name, String role, String roleContext, String clause, Sentence s) {
+        write(name, role, roleContext, clause, s, null);
+    }
+
+    /**
+     * As above; an organisation named in an appositive after the name ({@code affiliation}) takes the
+     * place of the nearest body, economy or forum, and the body named with the role's cue (Chair of
+     * the DESG) keeps a membership of its own.
+     */
+    void write(PersonNames.Found name, String role, String roleContext, String clause, Sentence s,
+               Resource affiliation) {
+        if (affiliation == null) {
+            membership(name, role, organization(name, roleContext, clause, Sections.forum(ctx, s.path())), s);
+            return;
+        }
+        membership(name, role, affiliation, s);
+        Resource cued = lastBody(roleContext);
+        if (cued != null && !cued.equals(affiliation)) {
+            membership(name, role, cued, s);
+        }
+    }
+
+    private void membership(PersonNames.Found name, String role, Resource org, Sentence s) {
         FactWriter w = ctx.writer();
         String display = Text.squash(name.name());
         String key = Text.key(display);
@@ -47,7 +70,6 @@ final class PersonWriter {
         w.add(person, RDF.type, FOAF.Person);
         w.add(person, FOAF.name, display);
         String sectionForum = Sections.forum(ctx, s.path());
-        Resource org = organization(name, roleContext, clause, sectionForum);
         Resource event = meetings.existing(sectionForum);
         String mkey = key + "|" + role + "|" + (org == null ? "" : org.getURI()) + "|"
                 + (event == null ? "" : event.getURI());
@@ -58,6 +80,10 @@ final class PersonWriter {
         w.fact(ms, ORG.role, w.resource(Ids.role(role)), ev);
         if (org != null) {
             w.fact(ms, ORG.organization, org, ev);
+            if (org.getURI().startsWith(Ids.forum(""))) {
+                // the forum's acronym, so that the membership says which body it is without the reference data
+                w.add(org, SKOS.notation, org.getURI().substring(Ids.forum("").length()));
+            }
         } else {
             w.issue("person-without-organization", display, s.line(), "no organisation, economy or forum for " + role);
         }

@@ -24,6 +24,8 @@ public final class ProjectMention {
     final List<Integer> kfas = new ArrayList<>();
     final List<EventInfo> events = new ArrayList<>();
     boolean creates = true;
+    /** Co-sponsors of this mention's own part of a sentence that names several projects (while reading). */
+    transient EconomyList.Result segment;
     final Evidence evidence;
 
     ProjectMention(Evidence evidence) {

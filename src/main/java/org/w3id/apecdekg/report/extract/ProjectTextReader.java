@@ -34,11 +34,19 @@ public final class ProjectTextReader {
     }
 
     public List<ProjectMention> read(List<Paragraph> paragraphs) {
-        List<ProjectMention> out = new ArrayList<>();
+        List<ProjectMention> out = new ArrayList<>(new ProjectFieldReader(ctx).read(ctx.lines()));
+        ProjectNumber single = singleNumber(paragraphs, out);
         for (Paragraph p : paragraphs) {
             List<ProjectMention> previous = List.of();
+            leadStatus = p.sentences().isEmpty() ? null : leadStatus(rawLine(p.sentences().get(0).line()));
             for (Sentence s : p.sentences()) {
                 List<ProjectMention> found = sentence(s);
+                if (found.isEmpty() && previous.isEmpty() && single != null) {
+                    found = anaphor(s, single);
+                    out.addAll(found);
+                    previous = found;
+                    continue;
+                }
                 if (found.isEmpty() && !previous.isEmpty()) {
                     found = followUp(s, previous);
                     out.addAll(found);
@@ -53,12 +61,90 @@ public final class ProjectTextReader {
         return out;
     }
 
+    private String rawLine(int number) {
+        for (org.w3id.apecdekg.report.text.ReportLine l : ctx.lines()) {
+            if (l.number() == number) {
+                return l.raw() == null ? "" : Text.nfkc(l.raw());
+            }
+        }
+        return "";
+    }
+
+    /** The one project number a document names (in fields or text), or null when it names none or several. */
+    private ProjectNumber singleNumber(List<Paragraph> paragraphs, List<ProjectMention> fields) {
+        java.util.Map<String, ProjectNumber> seen = new java.util.LinkedHashMap<>();
+        for (ProjectMention m : fields) {
+            if (m.number != null) {
+                seen.putIfAbsent(m.number.canonical(), m.number);
+            }
+        }
+        for (org.w3id.apecdekg.report.table.Table t : ctx.tables()) {
+            for (org.w3id.apecdekg.report.table.TableRow r : t.rows()) {
+                for (ProjectNumber n : ProjectNumber.find(r.quote(), ctx.dict().forumAcronyms())) {
+                    seen.putIfAbsent(n.canonical(), n);
+                }
+            }
+        }
+        for (Paragraph p : paragraphs) {
+            for (Sentence s : p.sentences()) {
+                for (ProjectNumber n : ProjectNumber.find(s.text(), ctx.dict().forumAcronyms())) {
+                    seen.putIfAbsent(n.canonical(), n);
+                }
+            }
+        }
+        return seen.size() == 1 ? seen.values().iterator().next() : null;
+    }
+
+    /**
+     * A sentence without project number that speaks of "this project" (project-cues kind
+     * {@code anaphor}) in a document about one numbered project: its proposer and co-sponsors.
+     */
+    private List<ProjectMention> anaphor(Sentence s, ProjectNumber single) {
+        String text = s.text();
+        if (!ctx.hasCue("project-cues", "anaphor", text)) {
+            return List.of();
+        }
+        EconomyList.Result co = cosponsors.parse(text);
+        String prop = followUpProposer(text, co);
+        if (prop == null && co.isEmpty()) {
+            return List.of();
+        }
+        ProjectMention m = new ProjectMention(Evidence.of(s));
+        m.number = single;
+        m.proposer = prop;
+        attach(m, s, co);
+        return List.of(m);
+    }
+
+    /** Status given by the bold lead-in of the paragraph being read ("**Completed.** Korea …"). */
+    private String leadStatus;
+
+    /** Longest lead-in ("**Under implementation.**") read as a status heading. */
+    static final int MAX_LEAD = 40;
+
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\d{1,2}[.)]\\s+)?(?:\\*\\*|__)([^*_]{2," + MAX_LEAD + "}?)[.:：]?(?:\\*\\*|__)");
+
+    /** The status of a paragraph's bold lead-in when the lead-in is only a status word (section-cues.csv). */
+    String leadStatus(String first) {
+        java.util.regex.Matcher m = LEAD.matcher(first);
+        if (!m.find()) {
+            return null;
+        }
+        String lead = m.group(1).strip().replaceAll("[.:：]+$", "");
+        String v = ctx.dict().firstCueValue("section-cues", lead);
+        return v != null && Text.key(lead).length() <= MAX_LEAD ? v : null;
+    }
+
     private List<ProjectMention> sentence(Sentence s) {
         String text = s.text();
         List<ProjectMention> found = new ArrayList<>();
         List<TitleParts.Title> titles = TitleParts.find(text);
         List<ProjectNumber> numbers = ProjectNumber.find(text, ctx.dict().forumAcronyms());
         String pathStatus = Sections.status(ctx, s.path());
+        if (pathStatus == null) {
+            pathStatus = leadStatus;
+        }
         String label = Sections.economyLabel(ctx, s.path());
         EconomyList.Result co = cosponsors.parse(text);
         List<TitleParts.Title> usedTitles = new ArrayList<>();
@@ -68,6 +154,9 @@ public final class ProjectTextReader {
             TitleParts.Title t = titleBefore(titles, n.from(), text);
             if (t == null) {
                 t = titleRightAfter(titles, n.to(), text, usedTitles);
+            }
+            if (t == null && numbers.size() == 1 && titles.size() == 1 && isProjectTitle(titles.get(0), text)) {
+                t = titles.get(0);
             }
             if (t != null) {
                 m.zh = t.zh();
@@ -84,7 +173,11 @@ public final class ProjectTextReader {
                     m.en = englishTitleAfter(text.substring(n.to()));
                 }
             }
-            String prop = nearestEconomyBefore(text, n.from(), titles, co);
+            int next = numbers.indexOf(n) + 1 < numbers.size() ? numbers.get(numbers.indexOf(n) + 1).from() : text.length();
+            String prop = byProposer(text, n.to(), next);
+            if (prop == null) {
+                prop = nearestEconomyBefore(text, n.from(), titles, co);
+            }
             if (prop == null) {
                 prop = economyInParenthesesAfter(text, n.to());
             }
@@ -96,11 +189,15 @@ public final class ProjectTextReader {
                 m.proposer = prop;
             }
             status(m, pathStatus, text);
+            if (numbers.size() > 1) {
+                int start = numbers.indexOf(n) == 0 ? 0 : n.from();
+                m.segment = cosponsors.parse(text.substring(start, next));
+            }
             found.add(m);
         }
         int proposeAt = cueIndex(text, "propose");
         for (TitleParts.Title t : titles) {
-            if (usedTitles.contains(t) || !isProjectTitle(t, text)) {
+            if (usedTitles.contains(t) || !isProjectTitle(t, text) && !(proposeAt >= 0 && rightAfterCue(text, proposeAt, t))) {
                 continue;
             }
             ProjectMention m = new ProjectMention(Evidence.of(s));
@@ -111,6 +208,9 @@ public final class ProjectTextReader {
                 m.proposer = prop != null ? prop : label;
                 m.creates = m.proposer != null;
                 status(m, pathStatus, text);
+                if (m.status == null && m.creates && numbers.isEmpty()) {
+                    m.status = "proposed";
+                }
             } else {
                 m.creates = false;
                 m.proposer = nearestEconomyBefore(text, t.from(), titles, co);
@@ -135,7 +235,8 @@ public final class ProjectTextReader {
             found.add(m);
         }
         for (ProjectMention m : found) {
-            attach(m, s, co);
+            attach(m, s, m.segment != null ? m.segment : co);
+            m.segment = null;
         }
         return found;
     }
@@ -145,7 +246,9 @@ public final class ProjectTextReader {
         EconomyList.Result co = cosponsors.parse(s.text());
         List<Integer> k = kfas.parse(s.text());
         List<ProjectMention.EventInfo> ev = events.parse(s.text());
-        if (co.isEmpty() && k.isEmpty() && ev.isEmpty()) {
+        if (co.isEmpty() && k.isEmpty() && ev.isEmpty() && !(previous.size() == 1 && (previous.get(0).proposer == null
+                && followUpProposer(s.text(), co) != null
+                || previous.get(0).status == null && ctx.dict().firstCueValue("status-phrases", s.text()) != null))) {
             return List.of();
         }
         List<ProjectMention> out = new ArrayList<>();
@@ -156,6 +259,12 @@ public final class ProjectTextReader {
             m.en = prev.en;
             m.proposer = prev.proposer;
             m.creates = false;
+            if (m.proposer == null && previous.size() == 1) {
+                m.proposer = followUpProposer(s.text(), co);
+            }
+            if (previous.size() == 1 && prev.status == null) {
+                m.status = ctx.dict().firstCueValue("status-phrases", s.text());
+            }
             attach(m, s, co);
             out.add(m);
         }
@@ -186,6 +295,100 @@ public final class ProjectTextReader {
         } else if (ProjectNumber.find(text, ctx.dict().forumAcronyms()).size() <= 1) {
             m.status = ctx.dict().firstCueValue("status-phrases", text);
         }
+    }
+
+    /**
+     * The proposer named in a sentence that follows a project sentence: "proposed by X" / "led by X"
+     * (project-cues kind {@code by}), or the economy just before a proposal word (該計畫由紐西蘭提案),
+     * not inside a co-sponsor phrase (共同提案).
+     */
+    private String followUpProposer(String text, EconomyList.Result co) {
+        String by = byProposer(text, 0, text.length());
+        if (by != null) {
+            return by;
+        }
+        int at = proposeCue(text);
+        if (at < 0) {
+            return null;
+        }
+        String e = nearestEconomyBefore(text, at, List.of(), co);
+        if (e == null) {
+            return null;
+        }
+        for (Mention<String> m : ctx.economies(text)) {
+            if (m.value().equals(e) && m.to() <= at && at - m.to() <= 2) {
+                return co.economies().contains(e) ? null : e;
+            }
+        }
+        return null;
+    }
+
+    /** The first proposal word (project-cues {@code propose}) not part of 共同提案 / co-propose, or -1. */
+    private int proposeCue(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int best = -1;
+        for (Cue c : ctx.dict().cues("project-cues")) {
+            if (!c.value().equals("propose")) {
+                continue;
+            }
+            String t = c.text().toLowerCase(Locale.ROOT);
+            int i = lower.indexOf(t);
+            while (i >= 0 && (lower.startsWith("共同", Math.max(0, i - 2)) && i >= 2 || lower.startsWith("co-", Math.max(0, i - 3)) && i >= 3)) {
+                i = lower.indexOf(t, i + 1);
+            }
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Longest gap between a project number and a following "proposed by" phrase. */
+    static final int MAX_BY_GAP = 60;
+
+    /**
+     * The economy right after a "by" cue (project-cues kind {@code by}: proposed by, led by) that
+     * follows {@code from} within {@link #MAX_BY_GAP} characters and before {@code to}.
+     */
+    private String byProposer(String text, int from, int to) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int best = -1;
+        int bestEnd = -1;
+        for (Cue c : ctx.dict().cues("project-cues")) {
+            if (!c.value().equals("by")) {
+                continue;
+            }
+            String t = c.text().toLowerCase(Locale.ROOT);
+            int i = lower.indexOf(t, from);
+            if (i >= 0 && i + t.length() <= to && i - from <= MAX_BY_GAP && (best < 0 || i < best)
+                    && (i == 0 || !Character.isLetter(lower.charAt(i - 1)))) {
+                best = i;
+                bestEnd = i + t.length();
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        String rest = text.substring(bestEnd);
+        for (Mention<String> m : ctx.economies(rest)) {
+            return rest.substring(0, m.from()).matches("\\s*(?:the\\s+)?") ? m.value() : null;
+        }
+        return null;
+    }
+
+    /** Most characters between a proposal word and the quoted title it introduces ("introduced a concept note on"). */
+    static final int MAX_CUE_GAP = 30;
+
+    /** True when the quoted title follows the proposal word at {@code cue} closely, in the same clause. */
+    private static boolean rightAfterCue(String text, int cue, TitleParts.Title t) {
+        if (t.from() < cue) {
+            return false;
+        }
+        String gap = text.substring(cue, t.from());
+        if (text.substring(Math.max(0, t.from() - 1), Math.min(text.length(), t.from() + 1)).contains("《")) {
+            return false; // a book-title mark names a publication or policy, not a project
+        }
+        return gap.length() <= MAX_CUE_GAP && !gap.matches("(?s).*[,.;，。；].*");
     }
 
     private boolean isBulletTitle(Sentence s) {
@@ -322,3 +525,4 @@ public final class ProjectTextReader {
         return null;
     }
 }
+

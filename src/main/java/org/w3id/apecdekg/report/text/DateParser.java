@@ -90,6 +90,26 @@ public final class DateParser {
         return all.isEmpty() ? null : all.get(0);
     }
 
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)(?<![\\w])on\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\w])");
+
+    /**
+     * A weekday ("on Tuesday", "on Wednesday and Thursday") resolved against a reference date (a news
+     * dateline): the latest day with that weekday on or before the reference; null if none is named.
+     */
+    public static DateMention weekday(String text, LocalDate reference) {
+        if (reference == null) {
+            return null;
+        }
+        Matcher m = WEEKDAY.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        LocalDate d = reference.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        return new DateMention(m.start(), m.end(), d, d, false);
+    }
+
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.])\\s*年?|(?<![\\d.])(1\\d{2})\\s*年");
 
     /** Years written in the text (Gregorian, or Minguo when followed by 年), in order. */

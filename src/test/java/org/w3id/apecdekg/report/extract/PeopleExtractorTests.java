@@ -51,4 +51,51 @@ class PeopleExtractorTests {
         assertThat(r).contains("Maria Lopez chair @DESG", "Tom Baker vice-chair @DESG", "Anna Smith speaker @oecd",
                 "Kenji Sato speaker @JP", "Li Wei candidate @DESG", "Sam Lee candidate @DESG");
     }
+
+    private static List<String> facts(String type, String fileName, String text) {
+        Extraction x = TestDictionaries.extractor().extract(ReportDocument.of(fileName, text));
+        return FactProjector.facts(x).stream().filter(f -> f.type().equals(type))
+                .map(f -> f.subject() + " | " + f.object()).toList();
+    }
+
+    private static final String APPOSITIVES = """
+            # Regional Workshop on Digital Skills
+
+            "Skills travel faster than rules," said Dr Jane Roe, Chair of the Orchard Valley Skills Council.
+
+            Professor John Doe, Dean of the School of Law at Harbour Bay University of Technology, argued that
+            testing matters. Ms Mary Poe, Director of Policy at Peru's Office of Digital Skills, described a pilot.
+
+            The keynote was delivered by Mr Tom Baker, Deputy Secretary, Ministry of Learning, Malaysia.
+            """;
+
+    @Test
+    void appositiveRolesSpeakersAndOrganisations() {
+        assertThat(facts("person-role", "en-appositive.md", APPOSITIVES)).contains(
+                "Jane Roe | chair", "John Doe | speaker", "Mary Poe | speaker", "Tom Baker | speaker");
+        assertThat(facts("person-role", "en-appositive.md", APPOSITIVES)).doesNotContain("Jane Roe | speaker");
+        assertThat(facts("person-org", "en-appositive.md", APPOSITIVES)).contains(
+                "Jane Roe | Orchard Valley Skills Council", "John Doe | Harbour Bay University of Technology",
+                "Mary Poe | Office of Digital Skills", "Tom Baker | Ministry of Learning");
+        assertThat(facts("organization", "en-appositive.md", APPOSITIVES)).contains(
+                "Orchard Valley Skills Council | -", "Harbour Bay University of Technology | -",
+                "Office of Digital Skills | PE", "Ministry of Learning | MY");
+    }
+
+    @Test
+    void organisationNameWithCommaAndTrailingStop() {
+        String text = """
+                # News
+
+                "We will help," noted Sam Lee, a director at Korea's Ministry of Trade, Farms and Energy.
+                """;
+        assertThat(facts("person-role", "en-comma.md", text)).contains("Sam Lee | speaker");
+        assertThat(facts("organization", "en-comma.md", text)).contains("Ministry of Trade, Farms and Energy | KR");
+    }
+
+    @Test
+    void simplifiedChineseIsZhHans() {
+        assertThat(HeaderExtractor.chineseScript("数字经济工作组会议在成都举行，各经济体代表出席并发言。")).isEqualTo("zh-Hans");
+        assertThat(HeaderExtractor.chineseScript("數位經濟指導小組會議在臺北舉行，各經濟體代表出席並發言。")).isEqualTo("zh-Hant");
+    }
 }

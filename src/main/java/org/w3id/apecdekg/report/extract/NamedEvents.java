@@ -1,0 +1,146 @@
+package org.w3id.apecdekg.report.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.apecdekg.report.lexicon.Mention;
+import org.w3id.apecdekg.report.text.DateMention;
+import org.w3id.apecdekg.report.text.DateParser;
+import org.w3id.apecdekg.report.text.Paragraph;
+import org.w3id.apecdekg.report.text.Sentence;
+
+/**
+ * Named events written in English: a run of capitalised words around an event word (Dialogue,
+ * Workshop, Forum, Seminar, Symposium, Roundtable, Conference, Meeting) that either goes on with
+ * "on/for …" ("Workshop on Cross-Border E-Payment Readiness for Micro Enterprises") or carries
+ * APEC/PECC or a year ("2026 APEC Digital Economy Ministerial Meeting"). Quoted titles and
+ * sentences proposing something are projects, not events. The forum is the one named in the
+ * sentence (else the section's); the date and city are the first given in a sentence naming the
+ * event, else the weekday resolved against the report's dateline.
+ */
+final class NamedEvents {
+
+    record Event(String name, String forum, LocalDate start, LocalDate end, String place) {
+        String slug() {
+            return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        }
+    }
+
+    private static final String CAP = "[A-Z][\\w'’-]*";
+    private static final String HEAD = "(?:Dialogue|Workshop|Forum|Seminar|Symposium|Roundtable|Conference|Meeting)";
+    private static final String LINK = "(?:on|for|of|and|the|in|to|with)";
+    static final Pattern NAME = Pattern.compile("(?<![\\w\"“'‘])((?:(?:19|20)\\d{2}\\s+)?(?:" + CAP + "\\s+){0,6}?" + HEAD
+            + ")((?:\\s+(?:" + LINK + "\\s+)+" + CAP + "(?:\\s+" + CAP + ")*)*)");
+    private static final Pattern MARKED = Pattern.compile("\\b(?:APEC|PECC)\\b|^(?:19|20)\\d{2}\\s");
+    /** Meetings of ministers or leaders belong to no working group. */
+    private static final Pattern MINISTERIAL = Pattern.compile("\\b(?:Ministerial|Ministers|Leaders)\\b");
+    private static final Pattern ARTICLE = Pattern.compile("^(?:The|A|An|At|In|On|During)\\s+");
+
+    private final ExtractionContext ctx;
+    private final Places places;
+    private String documentForum;
+
+    NamedEvents(ExtractionContext ctx, Places places) {
+        this.ctx = ctx;
+        this.places = places;
+    }
+
+    /** Chinese event names: a quoted title ending in an event word (「…說明會」, “…研讨会”). */
+    private static final Pattern ZH_QUOTED = Pattern.compile("[「“『\"]([^」”』\"]{4,40})[」”』\"]");
+
+    List<Event> find(LocalDate reference, String documentForum) {
+        this.documentForum = documentForum;
+        Map<String, Event> out = new LinkedHashMap<>();
+        for (Paragraph p : ctx.paragraphs()) {
+            for (Sentence s : p.sentences()) {
+                String text = s.text();
+                if (ctx.hasCue("project-cues", "propose", text)) {
+                    continue;
+                }
+                Matcher q = ZH_QUOTED.matcher(text);
+                while (q.find()) {
+                    String name = q.group(1).trim();
+                    if (name.codePoints().anyMatch(org.w3id.apecdekg.report.text.Text::isCjk) && endsWithEventWord(name)) {
+                        add(out, name, s, text, reference);
+                    }
+                }
+                Matcher m = NAME.matcher(text);
+                while (m.find()) {
+                    String name = ARTICLE.matcher(m.group().trim()).replaceFirst("");
+                    boolean tail = !m.group(2).isBlank();
+                    if (name.split("\\s+").length < 3 || !(tail || MARKED.matcher(name).find())
+                            || overlapsName(text, m.start(), m.end()) || headOfName(text, m.end(1))) {
+                        continue;
+                    }
+                    add(out, name, s, text, reference);
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private boolean endsWithEventWord(String name) {
+        List<String> words = new ArrayList<>(ctx.dict().cueTexts("meeting-cues", "event"));
+        words.addAll(ctx.dict().cueTexts("meeting-cues", "workshop"));
+        for (String w : words) {
+            if (name.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(Map<String, Event> out, String name, Sentence s, String text, LocalDate reference) {
+                    DateMention d = DateParser.first(text, ctx.defaultYear());
+                    if (d == null) {
+                        d = DateParser.weekday(text, reference);
+                    }
+                    Mention<String> city = places.first(text);
+                    Event prev = out.get(name);
+                    if (prev == null) {
+                        out.put(name, new Event(name, forum(s, text, name), d == null ? null : d.start(),
+                                d == null ? null : d.end(), city == null ? null : city.value()));
+                    } else {
+                        out.put(name, new Event(name, prev.forum() != null ? prev.forum() : forum(s, text, name),
+                                prev.start() != null || d == null ? prev.start() : d.start(),
+                                prev.start() != null || d == null ? prev.end() : d.end(),
+                                prev.place() != null || city == null ? prev.place() : city.value()));
+                    }
+    }
+
+    /** True when the name is (part of) an organisation's or a forum's own name. */
+    private boolean overlapsName(String text, int from, int to) {
+        for (Mention<String> o : ctx.organizations(text)) {
+            if (o.from() < to && from < o.to() && o.to() - o.from() >= (to - from) / 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the event word ends a forum's own name (Senior Officials' Meeting). */
+    private boolean headOfName(String text, int headEnd) {
+        return ctx.forums(text).stream().anyMatch(f -> f.to() == headEnd);
+    }
+
+    private String forum(Sentence s, String text, String name) {
+        for (Mention<String> f : ctx.forums(text)) {
+            if (!MeetingExtractor.UMBRELLA.equals(f.value()) && !f.value().equals("SOM")) {
+                return f.value();
+            }
+        }
+        String f = Sections.forum(ctx, s.path());
+        if (f != null && !MeetingExtractor.UMBRELLA.equals(f)) {
+            return f;
+        }
+        boolean ministerial = MINISTERIAL.matcher(name).find();
+        boolean apec = ctx.forums(text).stream().anyMatch(x -> MeetingExtractor.UMBRELLA.equals(x.value()));
+        boolean cjk = name.codePoints().anyMatch(org.w3id.apecdekg.report.text.Text::isCjk);
+        return ministerial || (cjk && !apec) ? null : documentForum;
+    }
+}
