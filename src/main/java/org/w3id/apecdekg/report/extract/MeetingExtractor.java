@@ -227,13 +227,7 @@ public final class MeetingExtractor {
                 }
             }
         }
-        String best = null;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)) {
-                best = e.getKey();
-            }
-        }
-        return best;
+        return mostCommon(counts);
     }
 
     /** The meeting resource of a forum, created (with type, forum, dates) on first use. */
@@ -357,11 +351,8 @@ public final class MeetingExtractor {
         }
     }
 
-    private String modeForum(String text) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Mention<String> m : ctx.forums(text)) {
-            counts.merge(m.value(), 1, Integer::sum);
-        }
+    /** The key with the highest count (the first such in insertion order), or null when there is none. */
+    private static String mostCommon(Map<String, Integer> counts) {
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (best == null || e.getValue() > counts.get(best)) {
@@ -369,6 +360,14 @@ public final class MeetingExtractor {
             }
         }
         return best;
+    }
+
+    private String modeForum(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention<String> m : ctx.forums(text)) {
+            counts.merge(m.value(), 1, Integer::sum);
+        }
+        return mostCommon(counts);
     }
 
     private void attendance(Sentence s) {
