@@ -27,6 +27,8 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
+import org.w3id.apecdekg.review.Curation;
+import org.w3id.apecdekg.review.CurationState;
 import org.w3id.apecdekg.store.DekgStore;
 import org.w3id.apecdekg.vocab.DEKG;
 import org.w3id.apecdekg.vocab.Ids;
@@ -65,13 +67,22 @@ public final class Exporter {
                 .orElseThrow(() -> new UnknownDatasetException(dataset));
     }
 
-    /** All quads of a dataset, read in one read transaction (in store order). */
+    /**
+     * All quads of a dataset, read in one read transaction (in store order), as curated: a statement a
+     * review withdrew (rejected or corrected) is left out of the graph that states it; the review records
+     * and the corrected statements are in the reviews and curation graphs.
+     */
     public List<Quad> quads(String dataset) {
         Optional<Node> graph = graphOf(dataset);
         DatasetGraph dsg = store.dataset();
         List<Quad> quads = new ArrayList<>();
+        CurationState curation = Curation.of(store).current();
         Txn.executeRead(dsg, () -> dsg.find(graph.orElse(Node.ANY), Node.ANY, Node.ANY, Node.ANY)
-                .forEachRemaining(quads::add));
+                .forEachRemaining(q -> {
+                    if (!curation.isWithdrawn(q)) {
+                        quads.add(q);
+                    }
+                }));
         return quads;
     }
 

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.apecdekg.review.CurationState;
 import org.w3id.apecdekg.vocab.DEKG;
 
 /**
@@ -66,20 +67,27 @@ record EntityDescription(Node iri, List<Quad> about, List<Quad> evidence, List<Q
         return byNode;
     }
 
-    static EntityDescription of(DatasetGraph dsg, Node iri) {
-        return of(dsg, iri, true);
+    static EntityDescription of(DatasetGraph dsg, Node iri, CurationState curation) {
+        return of(dsg, iri, true, curation);
     }
 
-    /** {@code withInbound} false skips the "referenced by" lookup (ontology terms have thousands). */
-    static EntityDescription of(DatasetGraph dsg, Node iri, boolean withInbound) {
+    /**
+     * {@code withInbound} false skips the "referenced by" lookup (ontology terms have thousands). Statements
+     * withdrawn by reviews ({@code curation}) are left out, with their evidence: the page shows the curated graph.
+     */
+    static EntityDescription of(DatasetGraph dsg, Node iri, boolean withInbound, CurationState curation) {
         return Txn.calculateRead(dsg, () -> {
-            List<Quad> about = Iter.toList(dsg.find(Node.ANY, iri, Node.ANY, Node.ANY));
+            List<Quad> about = new ArrayList<>(Iter.toList(dsg.find(Node.ANY, iri, Node.ANY, Node.ANY)));
+            about.removeIf(curation::isWithdrawn);
             List<Quad> evidence = new ArrayList<>();
             if (!about.isEmpty()) {
                 for (Quad link : Iter.toList(dsg.find(Node.ANY, Node.ANY, RDF_SUBJECT, iri))) {
                     Node e = link.getSubject();
                     if (dsg.contains(link.getGraph(), e, RDF.type.asNode(), EVIDENCE)) {
                         List<Quad> ofEvidence = Iter.toList(dsg.find(link.getGraph(), e, Node.ANY, Node.ANY));
+                        if (withdrawn(curation, link.getGraph(), iri, ofEvidence)) {
+                            continue;
+                        }
                         evidence.addAll(ofEvidence);
                         for (Quad q : ofEvidence) {
                             if (q.getPredicate().equals(HAS_SELECTOR) && q.getObject().isURI()) {
@@ -95,7 +103,8 @@ record EntityDescription(Node iri, List<Quad> about, List<Quad> evidence, List<Q
                     : java.util.Collections.<Quad>emptyIterator();
             while (it.hasNext()) {
                 Quad q = it.next();
-                if (q.getPredicate().equals(RDF_OBJECT) || q.getPredicate().equals(RDF_SUBJECT)) {
+                if (q.getPredicate().equals(RDF_OBJECT) || q.getPredicate().equals(RDF_SUBJECT)
+                        || curation.isWithdrawn(q)) {
                     continue;
                 }
                 total++;
@@ -127,6 +136,23 @@ record EntityDescription(Node iri, List<Quad> about, List<Quad> evidence, List<Q
             }
             return new EntityDescription(iri, about, evidence, inbound, total, labels);
         });
+    }
+
+    /** True when the statement an evidence node is about is withdrawn by a review. */
+    private static boolean withdrawn(CurationState curation, Node graph, Node subject, List<Quad> ofEvidence) {
+        if (curation.withdrawn().isEmpty()) {
+            return false;
+        }
+        Node p = null;
+        Node o = null;
+        for (Quad q : ofEvidence) {
+            if (q.getPredicate().equals(RDF.predicate.asNode())) {
+                p = q.getObject();
+            } else if (q.getPredicate().equals(RDF_OBJECT)) {
+                o = q.getObject();
+            }
+        }
+        return p != null && o != null && curation.isWithdrawn(Quad.create(graph, subject, p, o));
     }
 
     private static Labels labelsOf(DatasetGraph dsg, Node n) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 import org.w3id.apecdekg.export.DumpFormat;
 import org.w3id.apecdekg.export.Exporter;
+import org.w3id.apecdekg.review.Curation;
 import org.w3id.apecdekg.store.DekgStore;
 import org.w3id.apecdekg.vocab.DEKG;
 import org.w3id.apecdekg.vocab.Ids;
@@ -41,11 +42,13 @@ class LinkedDataController {
             DumpFormat.RDFXML, DumpFormat.NTRIPLES);
 
     private final DatasetGraph dsg;
+    private final Curation curation;
     private final LocalLinks links;
     private final EntityPage page;
 
     LinkedDataController(DekgStore store, PublishProperties properties) {
         this.dsg = store.dataset();
+        this.curation = Curation.of(store);
         this.links = new LocalLinks(properties.getBaseIri());
         this.page = new EntityPage(links);
     }
@@ -60,7 +63,7 @@ class LinkedDataController {
         if (!choice.acceptable()) {
             return notAcceptable();
         }
-        EntityDescription d = EntityDescription.of(dsg, NodeFactory.createURI(iri));
+        EntityDescription d = EntityDescription.of(dsg, NodeFactory.createURI(iri), curation.current());
         if (!d.exists()) {
             return notFound(iri, choice);
         }
@@ -85,7 +88,7 @@ class LinkedDataController {
             }
             return rdf(quads, choice.rdf().get());
         }
-        EntityDescription ontology = EntityDescription.of(dsg, NodeFactory.createURI(links.ontologyIri()), false);
+        EntityDescription ontology = EntityDescription.of(dsg, NodeFactory.createURI(links.ontologyIri()), false, curation.current());
         if (!ontology.exists()) {
             return notFound(links.ontologyIri(), choice);
         }
@@ -99,7 +102,8 @@ class LinkedDataController {
             return found;
         });
         terms.sort(Comparator.comparing(Node::getURI));
-        List<EntityDescription> described = terms.stream().map(t -> EntityDescription.of(dsg, t, false)).toList();
+        var state = curation.current();
+        List<EntityDescription> described = terms.stream().map(t -> EntityDescription.of(dsg, t, false, state)).toList();
         return html(HttpStatus.OK, page.renderOntology(ontology, described));
     }
 

@@ -12,6 +12,8 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.w3id.apecdekg.review.CuratedQuery;
+import org.w3id.apecdekg.review.Curation;
 import org.w3id.apecdekg.store.DekgStore;
 
 /**
@@ -84,7 +86,10 @@ public final class QueryRunner {
         query.setOffset((long) (page - 1) * size);
         query.setLimit(size + 1L);
         return Txn.calculateRead(store.dataset(), () -> {
-            RowSet rows = QueryExec.dataset(store.dataset()).query(query).substitution(binding).select();
+            // the curated default graph (statements withdrawn by reviews left out), as on /sparql
+            Curation curation = Curation.of(store);
+            Query curated = CuratedQuery.curate(query, curation.current(), !store.isRemote(), true);
+            RowSet rows = QueryExec.dataset(store.dataset()).query(curated).substitution(binding).select();
             List<Var> vars = rows.getResultVars();
             List<Binding> out = new ArrayList<>();
             // Copied inside the transaction: a store's bindings may fetch their terms lazily, which would

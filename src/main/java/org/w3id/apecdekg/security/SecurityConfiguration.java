@@ -15,12 +15,17 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.w3id.apecdekg.DekgProperties;
 
 /**
  * The access rules. Public: everything that reads. Editor: {@code /update}, writes to
  * {@code /data}, {@code POST /api/reports}, {@code POST /api/imports} and any other non-GET under
- * {@code /api/}. Admin: {@code /admin/**}. Stateless; no CSRF since no cookie ever authenticates.
+ * {@code /api/}. Admin: {@code /admin/**}. Credentials: HTTP Basic, API keys, or a browser session
+ * started at {@code /api/session}, whose writes need its CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -57,10 +62,22 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Credentials credentials) throws Exception {
+    SessionSupport sessionSupport(UserDetailsService users, PasswordEncoder encoder) {
+        return new SessionSupport(users, encoder);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Credentials credentials, SessionSupport sessions)
+            throws Exception {
         JsonErrors errors = new JsonErrors(credentials.none());
-        http.csrf(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Sessions exist only after a browser signs in at /api/session; the filters never create one.
+        // A write made with a session's cookie must carry the session's CSRF token (X-CSRF-TOKEN).
+        http.csrf(c -> c.csrfTokenRepository(sessions.csrfTokens())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(sessions.needsCsrfToken()))
+                .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(c -> c.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
@@ -77,6 +94,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/data", "/data/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/data", "/data/**").permitAll()
                         .requestMatchers("/data", "/data/**").hasRole(Roles.EDITOR)
+                        .requestMatchers(SessionController.PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()

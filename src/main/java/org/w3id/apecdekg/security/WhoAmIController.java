@@ -38,7 +38,12 @@ class WhoAmIController {
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> whoAmI() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(describe(SecurityContextHolder.getContext().getAuthentication()));
+    }
+
+    /** {@code {"user","roles","mayWrite","writesEnabled"}} for an authentication (null: anonymous). */
+    Map<String, Object> describe(Authentication auth) {
         boolean anonymous = auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken;
         Set<String> roles = anonymous ? Set.of() : hierarchy.getReachableGrantedAuthorities(auth.getAuthorities())
                 .stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
@@ -49,6 +54,6 @@ class WhoAmIController {
                 .map(r -> r.toLowerCase(Locale.ROOT)).filter(roles::contains).toList());
         body.put("mayWrite", roles.contains("editor"));
         body.put("writesEnabled", !credentials.none());
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+        return body;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.w3id.apecdekg.limits.QueryRules;
+import org.w3id.apecdekg.review.Curation;
 import org.w3id.apecdekg.store.DekgStore;
 
 /**
@@ -31,7 +32,7 @@ class FusekiConfiguration {
         CompactJsonResultsWriter.install();
         OperationRegistry operations = OperationRegistry.createStd();
         // Fuseki's query processor, with SERVICE refused and the anonymous row cap applied to the query it parsed
-        operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, new GatedQueryProcessor(rules));
+        operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, new GatedQueryProcessor(rules, Curation.of(store)));
         DataAccessPointRegistry registry = new DataAccessPointRegistry();
         register(registry, operations, SparqlPaths.QUERY, Operation.Query, store.dataset());
         register(registry, operations, SparqlPaths.UPDATE, Operation.Update, store.dataset());

@@ -15,6 +15,8 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.w3id.apecdekg.limits.QueryRules;
+import org.w3id.apecdekg.review.CuratedQuery;
+import org.w3id.apecdekg.review.Curation;
 
 /**
  * Fuseki's SPARQL query processor with {@link QueryRules} applied to the query it has parsed:
@@ -32,9 +34,11 @@ final class GatedQueryProcessor extends SPARQL_QueryDataset {
     static final String TOO_DEEP = "query is nested too deeply to parse";
 
     private final QueryRules rules;
+    private final Curation curation;
 
-    GatedQueryProcessor(QueryRules rules) {
+    GatedQueryProcessor(QueryRules rules, Curation curation) {
         this.rules = rules;
+        this.curation = curation;
     }
 
     @Override
@@ -58,6 +62,8 @@ final class GatedQueryProcessor extends SPARQL_QueryDataset {
         try {
             Pair<DatasetGraph, Query> chosen = decideDataset(action, query, queryString);
             Query run = chosen.getRight() == null ? query : chosen.getRight();
+            // the default graph is the curated one: statements withdrawn by reviews are left out
+            run = CuratedQuery.curate(run, curation.current(), !curation.store().isRemote());
             try (QueryExec execution = createQueryExec(action, run, chosen.getLeft())) {
                 sendResults(action, executeQuery(action, execution, query, queryString), query.getPrologue());
             }

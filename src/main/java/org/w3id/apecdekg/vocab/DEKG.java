@@ -33,6 +33,9 @@ public final class DEKG {
     public static final Resource Evidence         = resource("Evidence");
     public static final Resource ExtractionIssue  = resource("ExtractionIssue");
     public static final Resource LoadRun          = resource("LoadRun");
+    public static final Resource Fact             = resource("Fact");
+    public static final Resource Review           = resource("Review");
+    public static final Resource ReviewVerdict    = resource("ReviewVerdict");
 
     // Object properties
     public static final Property proposedBy          = property("proposedBy");
@@ -57,6 +60,12 @@ public final class DEKG {
     public static final Property reportingOrganization = property("reportingOrganization");
     public static final Property reportsOn           = property("reportsOn");
     public static final Property atEvent             = property("atEvent");
+    public static final Property fact                = property("fact");
+    public static final Property reviewedFact        = property("reviewedFact");
+    public static final Property verdict             = property("verdict");
+    public static final Property factGraph           = property("factGraph");
+    public static final Property correctedObject     = property("correctedObject");
+    public static final Property assertedFact        = property("assertedFact");
 
     // Datatype properties
     public static final Property joinedApec          = property("joinedApec");

@@ -14,6 +14,12 @@ public final class PROV {
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS + "wasGeneratedBy");
     public static final Property used           = ResourceFactory.createProperty(NS + "used");
+    public static final Property wasAssociatedWithProperty = ResourceFactory.createProperty(NS + "wasAssociatedWith");
+
+    /** {@code prov:wasAssociatedWith} as a node. */
+    public static org.apache.jena.graph.Node wasAssociatedWith() {
+        return wasAssociatedWithProperty.asNode();
+    }
     public static final Property startedAtTime  = ResourceFactory.createProperty(NS + "startedAtTime");
     public static final Property endedAtTime    = ResourceFactory.createProperty(NS + "endedAtTime");
 

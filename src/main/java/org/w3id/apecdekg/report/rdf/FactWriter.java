@@ -98,6 +98,8 @@ public final class FactWriter {
         facts.add(e, RDF.predicate, p);
         facts.add(e, RDF.object, o);
         facts.add(e, PROV.wasDerivedFrom, report);
+        facts.add(e, DEKG.fact, facts.createResource(Ids.fact(Ids.factId(s.asNode(), p.asNode(), o.asNode(),
+                org.apache.jena.graph.NodeFactory.createURI(Ids.reportGraph(slug))))));
         if (!ev.path().isEmpty()) {
             facts.add(e, DEKG.sectionPath, ev.path());
         }
