@@ -10,12 +10,15 @@ import java.util.concurrent.Callable;
 import org.w3id.apecdekg.DekgProperties;
 import org.w3id.apecdekg.evaluate.CorpusManifest;
 import org.w3id.apecdekg.evaluate.EvaluationResult;
+import org.w3id.apecdekg.evaluate.ExpectedFacts;
+import org.w3id.apecdekg.evaluate.IdentityScores;
 import org.w3id.apecdekg.evaluate.PooledScores;
 import org.w3id.apecdekg.evaluate.EvaluationTargets;
 import org.w3id.apecdekg.evaluate.Evaluator;
 import org.w3id.apecdekg.evaluate.FormatSummary;
 import org.w3id.apecdekg.ingest.Ingest;
 import org.w3id.apecdekg.intake.SourceFormat;
+import org.w3id.apecdekg.report.Extraction;
 import org.w3id.apecdekg.report.ReportDocument;
 import org.w3id.apecdekg.report.ReportExtractor;
 import org.w3id.apecdekg.report.ReportFormatException;
@@ -46,10 +49,12 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", arity = "0..1", fallbackValue = "src/test/resources/corpus", paramLabel = "DIR",
             description = "Evaluate the corpus of DIR/manifest.tsv (default src/test/resources/corpus): every document,"
-                    + " then the scores pooled over the dev half and over the test half (the one to report).")
+                    + " then the scores pooled over the dev half and over the test half (the one to report),"
+                    + " then the identity table of the whole corpus loaded together (gold entities with more than one IRI,"
+                    + " IRIs holding more than one gold entity).")
     Path corpus;
 
-    @Option(names = "--quiet", description = "With --corpus: print only the pooled tables.")
+    @Option(names = "--quiet", description = "With --corpus: print only the pooled tables and the identity table (no per-document blocks, no list of duplicates).")
     boolean quiet;
 
     @Parameters(arity = "0..*", paramLabel = "REPORT",
@@ -109,11 +114,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         java.util.Map<String, PooledScores> pooled = new java.util.LinkedHashMap<>();
         pooled.put("dev", new PooledScores());
         pooled.put("test", new PooledScores());
+        IdentityScores identity = new IdentityScores(corpus);
         for (CorpusManifest.Entry e : manifest.entries()) {
             Path doc = corpus.resolve(e.file());
             try {
-                EvaluationResult r = Evaluator.evaluate(extractor, Evaluator.read(doc), EvaluationTargets.expectedFor(doc));
+                ReportDocument read = Evaluator.read(doc);
+                Extraction x = extractor.extract(read);
+                Path gold = EvaluationTargets.expectedFor(doc);
+                EvaluationResult r = Evaluator.evaluate(x, read.fileName(), gold);
                 pooled.get(e.split()).add(r);
+                identity.add(e.file(), x, ExpectedFacts.read(gold));
                 if (!quiet) {
                     out.println("== " + doc + " [" + e.split() + ", " + e.genre() + ", " + e.language() + "]");
                     out.println(r.format());
@@ -125,6 +135,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         out.println(pooled.get("dev").format("Pooled over the dev half (tuned on)"));
         out.println(pooled.get("test").format("Pooled over the test half (never tuned on)"));
+        out.println(identity.format("One IRI per real-world thing, whole corpus", !quiet));
         out.flush();
         return failed == 0 ? 0 : 1;
     }

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.apecdekg.report.lexicon.CsvFile;
+import org.w3id.apecdekg.report.text.NameKeys;
 import org.w3id.apecdekg.report.lexicon.Cue;
 import org.w3id.apecdekg.report.lexicon.Gazetteer;
 import org.w3id.apecdekg.vocab.DEKG;
@@ -48,6 +49,13 @@ public final class Dictionaries {
     private final Map<String, String> organizationIris = new LinkedHashMap<>();
     private final Map<String, String> projectCodeForums = new LinkedHashMap<>();
     private final Map<String, List<Cue>> cues = new LinkedHashMap<>();
+    /** policy-aliases.csv: issuer + TAB + policy key of a written name → the canonical name. */
+    private final Map<String, String> policyAliases = new LinkedHashMap<>();
+    /** person-aliases.csv: person key of a written name → the canonical names, each with the context it needs. */
+    private final Map<String, List<PersonAlias>> personAliases = new LinkedHashMap<>();
+
+    /** A variant of a person's name (person-aliases.csv): the canonical name, valid where the person's body is {@code context}. */
+    public record PersonAlias(String name, String context) {}
 
     private Dictionaries() {}
 
@@ -108,6 +116,22 @@ public final class Dictionaries {
         d.cue("header-fields", dictionaryDir, "label", "field");
         d.cue("report-genres", dictionaryDir, "cue", "iso2");
         d.cue("policy-name-words", dictionaryDir, "word", "kind");
+        for (Map<String, String> row : CsvFile.read(dictionaryDir.resolve("policy-aliases.csv"))) {
+            String issuer = row.getOrDefault("issuer", "");
+            String canonical = row.getOrDefault("canonical", "");
+            if (!issuer.isEmpty() && !canonical.isEmpty()) {
+                d.policyAliases.putIfAbsent(issuer + "\t" + NameKeys.policy(row.get("name")), canonical);
+                d.policyAliases.putIfAbsent(issuer + "\t" + NameKeys.policy(canonical), canonical);
+            }
+        }
+        for (Map<String, String> row : CsvFile.read(dictionaryDir.resolve("person-aliases.csv"))) {
+            String name = row.getOrDefault("name", "");
+            String context = row.getOrDefault("context", "");
+            if (!name.isEmpty() && !context.isEmpty()) {
+                d.personAliases.computeIfAbsent(NameKeys.person(row.get("variant")), k -> new ArrayList<>())
+                        .add(new PersonAlias(name, context));
+            }
+        }
         return d;
     }
 
@@ -257,6 +281,19 @@ public final class Dictionaries {
         return organizationIris.getOrDefault(slug, Ids.organization(slug));
     }
     public Set<String> economyCodes()          { return economyCodes; }
+
+    /**
+     * The canonical name policy-aliases.csv gives a policy of {@code issuer} written {@code name}
+     * (compared by {@link NameKeys#policy}), or null. Never crosses issuers.
+     */
+    public String policyCanonical(String issuer, String name) {
+        return name == null ? null : policyAliases.get(issuer + "\t" + NameKeys.policy(name));
+    }
+
+    /** The entries of person-aliases.csv for a written name (compared by {@link NameKeys#person}). */
+    public List<PersonAlias> personAliases(String name) {
+        return personAliases.getOrDefault(NameKeys.person(name), List.of());
+    }
 
     /** The cues of one dictionary file (by base name, e.g. {@code "section-cues"}), longest first. */
     public List<Cue> cues(String file) {

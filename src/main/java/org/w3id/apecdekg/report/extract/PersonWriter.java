@@ -10,14 +10,17 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.apecdekg.report.lexicon.Mention;
 import org.w3id.apecdekg.report.rdf.Evidence;
 import org.w3id.apecdekg.report.rdf.FactWriter;
+import org.w3id.apecdekg.report.Dictionaries;
 import org.w3id.apecdekg.report.text.Hashes;
+import org.w3id.apecdekg.report.text.NameKeys;
 import org.w3id.apecdekg.report.text.Sentence;
 import org.w3id.apecdekg.report.text.Text;
 import org.w3id.apecdekg.vocab.DEKG;
 import org.w3id.apecdekg.vocab.Ids;
 
 /**
- * Writes a person in a role: {@code foaf:Person} (IRI from the SHA-256 of the normalised name) with
+ * Writes a person in a role: {@code foaf:Person} (IRI from the SHA-256 of the normalised name, see
+ * {@link #personKey}) with
  * {@code foaf:name}, and an {@code org:Membership} with member, role, organisation and, when the
  * section names a forum whose meeting was found, {@code dekg:atEvent}. The organisation is the forum
  * or organisation named with the role's cue (DESG 主席), else the one named nearest the person in the
@@ -62,7 +65,7 @@ final class PersonWriter {
     private void membership(PersonNames.Found name, String role, Resource org, Sentence s) {
         FactWriter w = ctx.writer();
         String display = Text.squash(name.name());
-        String key = Text.key(display);
+        String key = personKey(display, org);
         if (key.isEmpty()) {
             return;
         }
@@ -90,6 +93,26 @@ final class PersonWriter {
         if (event != null) {
             w.fact(ms, DEKG.atEvent, event, ev);
         }
+    }
+
+    /**
+     * The key of a person's IRI: the name's {@link NameKeys#person} key, or that of the name
+     * person-aliases.csv gives the written form when the row's context is the body the person is
+     * tied to here (the forum's acronym, the organisation's slug or the economy's ISO2).
+     */
+    private String personKey(String display, Resource org) {
+        String own = NameKeys.person(display);
+        if (org == null || org.getURI() == null) {
+            return own;
+        }
+        String uri = org.getURI();
+        String context = uri.substring(uri.lastIndexOf('/') + 1);
+        for (Dictionaries.PersonAlias a : ctx.dict().personAliases(display)) {
+            if (a.context().equalsIgnoreCase(context)) {
+                return NameKeys.person(a.name());
+            }
+        }
+        return own;
     }
 
     private Resource organization(PersonNames.Found name, String roleContext, String clause, String sectionForum) {

@@ -12,12 +12,14 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.apecdekg.report.Dictionaries;
 import org.w3id.apecdekg.report.lexicon.Cue;
 import org.w3id.apecdekg.report.lexicon.Mention;
 import org.w3id.apecdekg.report.rdf.Evidence;
 import org.w3id.apecdekg.report.rdf.FactWriter;
 import org.w3id.apecdekg.report.text.DateParser;
 import org.w3id.apecdekg.report.text.Hashes;
+import org.w3id.apecdekg.report.text.NameKeys;
 import org.w3id.apecdekg.report.text.Paragraph;
 import org.w3id.apecdekg.report.text.Sentence;
 import org.w3id.apecdekg.report.text.Text;
@@ -28,7 +30,11 @@ import org.w3id.apecdekg.vocab.Ids;
  * Economy policies: names found by {@link PolicyNameFinder}, minus APEC-level and other bodies'
  * documents (policy-exclusions.csv) and project titles, issued by the economy that owns the name
  * ("Singapore's", the economy named nearest before it, an economy inside the name, or the economy
- * the section is labelled with). Spellings of one policy by one issuer are merged.
+ * the section is labelled with). Spellings of one policy by one issuer are merged, and so are the
+ * short names the text defines in parentheses after a name and the names policy-aliases.csv maps to
+ * one canonical name. The IRI is {@code id/policy/{issuer}-{hash of the key of one name}} (see
+ * {@link #identityName}, {@link NameKeys#policy}): the same in every report that names the policy
+ * so, whatever its language.
  */
 public final class PolicyExtractor {
 
@@ -40,9 +46,22 @@ public final class PolicyExtractor {
     private final PolicyNameFinder finder;
     private final List<Found> policies = new ArrayList<>();
 
-    private static final class Found {
+    /**
+     * A short name the text defines right after a policy's name, in parentheses: "(MyDIGITAL)",
+     * "(the “AI Basic Act”)", "(hereinafter PDPA)", "「…藍圖」（MyDIGITAL）". Latin script, at most 6 words.
+     * Group 1 is the rest of an English name that the name finder cut at "and" ("… Industries and
+     * Building of Trust (the "Data Trust Act")"): a name with a short name defined after it is one name.
+     */
+    private static final Pattern DEFINED_SHORT_NAME = Pattern.compile(
+            "^((?:\\s+(?:[A-Z][\\w'’\\-]*|of|for|on|the|and|to|in|with|&))*)"
+            + "\\s*[(（]\\s*(?:(?:hereinafter|hereafter|also known as|known as|or)\\s+)?(?:the\\s+)?[\"“'‘]?"
+            + "([A-Za-z][A-Za-z0-9.\\- ]{1,48}?)[\"”'’]?\\s*[)）]");
+
+    private final class Found {
         final String issuer;
         final List<PolicyCandidate> names = new ArrayList<>();
+        /** Short names the text defines for the policy (see {@link #DEFINED_SHORT_NAME}). */
+        final Set<String> shortNames = new LinkedHashSet<>();
         final List<Evidence> evidence = new ArrayList<>();
         final Set<Integer> years = new LinkedHashSet<>();
 
@@ -56,8 +75,52 @@ public final class PolicyExtractor {
                     return true;
                 }
             }
+            Set<String> mine = keys();
+            for (String name : new String[] {c.zh(), c.en()}) {
+                if (name != null && (mine.contains(NameKeys.policy(name))
+                        || mine.contains(canonicalKey(ctx.dict().policyCanonical(issuer, name))))) {
+                    return true;
+                }
+            }
             return false;
         }
+
+        /** Policy keys of every written name and short name, and of their canonical names in policy-aliases.csv. */
+        Set<String> keys() {
+            Set<String> out = new LinkedHashSet<>();
+            for (String name : written()) {
+                out.add(NameKeys.policy(name));
+                String canonical = ctx.dict().policyCanonical(issuer, name);
+                if (canonical != null) {
+                    out.add(NameKeys.policy(canonical));
+                }
+            }
+            out.remove("");
+            return out;
+        }
+
+        /** Every name as written: Chinese and English names of each mention, then the short names. */
+        List<String> written() {
+            List<String> out = new ArrayList<>();
+            for (PolicyCandidate n : names) {
+                if (n.zh() != null && !out.contains(n.zh())) {
+                    out.add(n.zh());
+                }
+                if (n.en() != null && !out.contains(n.en())) {
+                    out.add(n.en());
+                }
+            }
+            for (String a : shortNames) {
+                if (!out.contains(a)) {
+                    out.add(a);
+                }
+            }
+            return out;
+        }
+    }
+
+    private static String canonicalKey(String canonical) {
+        return canonical == null ? "\u0000" : NameKeys.policy(canonical);
     }
 
     public PolicyExtractor(ExtractionContext ctx) {
@@ -72,22 +135,52 @@ public final class PolicyExtractor {
                 if (!ProjectNumber.find(s.text(), ctx.dict().forumAcronyms()).isEmpty()) {
                     continue;
                 }
-                for (PolicyCandidate c : finder.find(s.text())) {
+                int definedUntil = -1;
+                List<PolicyCandidate> found = new ArrayList<>(finder.find(s.text()));
+                found.sort(java.util.Comparator.comparingInt(PolicyCandidate::from));
+                for (PolicyCandidate c : found) {
+                    if (c.from() < definedUntil) {
+                        continue; // the short name defined in parentheses after the previous policy
+                    }
                     if (excluded(c) || partOfProjectTitle(c, projectTitles)) {
                         continue;
+                    }
+                    Matcher d = DEFINED_SHORT_NAME.matcher(s.text().substring(Math.min(c.to(), s.text().length())));
+                    String shortName = null;
+                    if (d.find() && (c.en() != null || d.group(1).isBlank()) && shortName(d.group(2))) {
+                        shortName = d.group(2).strip();
+                        if (!d.group(1).isBlank()) {
+                            c = new PolicyCandidate(c.zh(), c.en() + d.group(1), c.from(), c.to() + d.group(1).length(), c.type());
+                        }
                     }
                     String issuer = issuer(s, c);
                     if (issuer == null) {
                         continue;
                     }
-                    add(issuer, c, s);
+                    Found f = add(issuer, c, s);
+                    if (shortName != null) {
+                        if (c.en() == null || !NameKeys.policy(shortName).equals(NameKeys.policy(c.en()))) {
+                            f.shortNames.add(shortName);
+                        }
+                        definedUntil = c.to() + d.end() - d.group(1).length();
+                    }
                 }
             }
         }
         write();
     }
 
-    private void add(String issuer, PolicyCandidate c, Sentence s) {
+    /** A parenthesis after a name defines a short name: at most 6 words, not a year, not an economy's name. */
+    private boolean shortName(String text) {
+        String t = text.strip();
+        if (t.split("\\s+").length > 6 || t.matches("(?:19|20)\\d{2}.*")) {
+            return false;
+        }
+        List<Mention<String>> economies = ctx.economies(t);
+        return economies.isEmpty() || economies.get(0).to() - economies.get(0).from() < t.length();
+    }
+
+    private Found add(String issuer, PolicyCandidate c, Sentence s) {
         Found f = null;
         for (Found x : policies) {
             if (x.issuer.equals(issuer) && x.sameAs(c)) {
@@ -107,6 +200,7 @@ public final class PolicyExtractor {
                 break;
             }
         }
+        return f;
     }
 
     private String issuer(Sentence s, PolicyCandidate c) {
@@ -123,12 +217,19 @@ public final class PolicyExtractor {
         }
         String before = null;
         String inside = null;
+        boolean startsWithEconomy = false;
         for (Mention<String> m : ctx.economies(text)) {
             if (m.from() >= c.from() && m.to() <= c.to()) {
-                inside = inside == null ? m.value() : inside;
+                if (inside == null) {
+                    inside = m.value();
+                    startsWithEconomy = m.from() == c.from();
+                }
             } else if (m.to() <= c.from() && !locative(text, m.from())) {
                 before = m.value();
             }
+        }
+        if (startsWithEconomy && !Dictionaries.SELF.equals(inside)) {
+            return inside; // "the Malaysia Digital Economy Blueprint": the economy its name begins with
         }
         if (before != null) {
             return before;
@@ -205,18 +306,46 @@ public final class PolicyExtractor {
         return out;
     }
 
+    /**
+     * The name whose key makes a policy's IRI: the canonical name policy-aliases.csv gives any of its
+     * names, else its first English name that is not a short form, else its first Chinese name, else
+     * its first name. So a report that writes a policy in Chinese with the English name beside it
+     * and a report that writes it in English mint the same IRI.
+     */
+    private String identityName(Found f) {
+        List<String> written = f.written();
+        for (String n : written) {
+            String canonical = ctx.dict().policyCanonical(f.issuer, n);
+            if (canonical != null) {
+                return canonical;
+            }
+        }
+        for (PolicyCandidate c : f.names) {
+            if (c.en() != null && !NameKeys.abbreviation(c.en())) {
+                return c.en();
+            }
+        }
+        for (PolicyCandidate c : f.names) {
+            if (c.zh() != null) {
+                return c.zh();
+            }
+        }
+        return written.get(0);
+    }
+
     private void write() {
         FactWriter w = ctx.writer();
         for (Found f : policies) {
             PolicyCandidate first = f.names.get(0);
-            String zh = null;
-            String en = null;
+            String identity = identityName(f);
+            boolean identityZh = identity.codePoints().anyMatch(Text::isCjk);
+            String zh = identityZh ? identity : null;
+            String en = identityZh ? null : identity;
             for (PolicyCandidate c : f.names) {
                 zh = zh == null ? c.zh() : zh;
                 en = en == null ? c.en() : en;
             }
-            String key = zh != null ? zh : en;
-            Resource r = w.resource(Ids.ID + "policy/" + f.issuer + "-" + Hashes.prefix(Text.key(key), 12));
+            Resource r = w.resource(Ids.ID + "policy/" + f.issuer + "-" + Hashes.prefix(NameKeys.policy(identity), 12));
             w.add(r, RDF.type, DEKG.Policy);
             if (zh != null) {
                 w.add(r, SKOS.prefLabel, w.lang(zh, "zh-Hant"));
@@ -224,12 +353,9 @@ public final class PolicyExtractor {
             if (en != null) {
                 w.add(r, SKOS.prefLabel, w.lang(en, "en"));
             }
-            for (PolicyCandidate c : f.names) {
-                if (c.zh() != null && !c.zh().equals(zh)) {
-                    w.add(r, SKOS.altLabel, w.lang(c.zh(), "zh-Hant"));
-                }
-                if (c.en() != null && !c.en().equals(en)) {
-                    w.add(r, SKOS.altLabel, w.lang(c.en(), "en"));
+            for (String name : f.written()) {
+                if (!name.equals(zh) && !name.equals(en)) {
+                    w.add(r, SKOS.altLabel, w.lang(name, name.codePoints().anyMatch(Text::isCjk) ? "zh-Hant" : "en"));
                 }
             }
             w.add(r, DEKG.policyType, w.resource(Ids.policyType(first.type())));
@@ -237,7 +363,7 @@ public final class PolicyExtractor {
             Set<String> topics = new LinkedHashSet<>();
             String lower = allNames.toLowerCase(Locale.ROOT);
             for (Cue t : ctx.dict().cues("policy-topics")) {
-                if (org.w3id.apecdekg.report.Dictionaries.containsWord(lower, t.text().toLowerCase(Locale.ROOT))) {
+                if (Dictionaries.containsWord(lower, t.text().toLowerCase(Locale.ROOT))) {
                     topics.add(t.value());
                 }
             }
