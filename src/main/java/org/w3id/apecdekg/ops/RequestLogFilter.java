@@ -26,6 +26,10 @@ public final class RequestLogFilter extends OncePerRequestFilter {
     public static final String QUERY_TEXT = "dekg.queryText";
     /** Request attribute: rows (or triples, quads) the request returned or wrote (a Number). */
     public static final String ROWS = "dekg.rows";
+    /** Request attribute: the user a write was made by (a String), logged as {@code user=}. */
+    public static final String USER = "dekg.user";
+    /** Request attribute: the review a request recorded (a String), logged as {@code review=}. */
+    public static final String REVIEW = "dekg.review";
 
     private static final Logger LOG = LoggerFactory.getLogger("dekg.requests");
 
@@ -66,6 +70,15 @@ public final class RequestLogFilter extends OncePerRequestFilter {
         Object rows = request.getAttribute(ROWS);
         if (rows instanceof Number n) {
             sb.append(" rows=").append(n.longValue());
+        }
+        for (String[] attr : new String[][] {{USER, " user="}, {REVIEW, " review="}}) {
+            if (request.getAttribute(attr[0]) instanceof String v) {
+                sb.append(attr[1]);
+                for (int i = 0; i < v.length(); i++) {
+                    char c = v.charAt(i);
+                    sb.append(c == '"' || Character.isWhitespace(c) || Character.isISOControl(c) ? '_' : c);
+                }
+            }
         }
         return sb.toString();
     }

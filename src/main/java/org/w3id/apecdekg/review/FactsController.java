@@ -88,7 +88,7 @@ class FactsController {
             throw ReviewException.bad("verdict: one of confirm, reject, correct");
         }
         Review r = reviews.review(id, verdict, objectSpec(b), string(b, "note"), string(b, "subject"), user());
-        request.setAttribute(RequestLogFilter.ROWS, 1);
+        logged(request, r);
         Map<String, Object> out = new LinkedHashMap<>();
         FactJson json = json();
         out.put("review", json.review(r, false, true));
@@ -104,7 +104,7 @@ class FactsController {
         ReviewService.ObjectSpec object = objectSpec(b);
         Review r = reviews.add(string(b, "subject"), string(b, "predicate"), object, string(b, "note"),
                 string(b, "quote"), string(b, "report"), user());
-        request.setAttribute(RequestLogFilter.ROWS, 1);
+        logged(request, r);
         Map<String, Object> out = new LinkedHashMap<>();
         FactJson json = json();
         out.put("review", json.review(r, false, true));
@@ -139,8 +139,10 @@ class FactsController {
     @PostMapping(path = "/api/reviews", consumes = {"application/n-quads", "text/plain", "application/octet-stream"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> importReviews(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        String user = user();
         long quads = reviews.importNQuads(body == null ? new byte[0] : body);
         request.setAttribute(RequestLogFilter.ROWS, quads);
+        request.setAttribute(RequestLogFilter.USER, user);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("quads", quads));
     }
 
@@ -162,6 +164,13 @@ class FactsController {
     ResponseEntity<Map<String, Object>> refused(ReviewException e) {
         return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("status", e.status(), "error", e.getMessage()));
+    }
+
+    /** The request log line names the review and who made it. */
+    private static void logged(HttpServletRequest request, Review r) {
+        request.setAttribute(RequestLogFilter.ROWS, 1);
+        request.setAttribute(RequestLogFilter.USER, r.agent());
+        request.setAttribute(RequestLogFilter.REVIEW, r.id() + ":" + r.verdict().state() + ":" + r.factId());
     }
 
     private FactJson json() {

@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.RDFDatatype;
@@ -317,32 +315,42 @@ public final class ReviewService {
      */
     private void commit(Review r) {
         store.write(dsg -> {
-            List<Review> all = ReviewRecords.readAll(dsg);
-            all.sort(Comparator.comparing(Review::at).thenComparing(Review::id));
-            Review previous = null;
-            for (Review x : all) {
-                if (x.factId().equals(r.factId())) {
-                    previous = x;
-                }
-            }
+            Review previous = latest(reviewsOf(dsg, DEKG.reviewedFact.asNode(), r.factId()));
             ReviewRecords.write(dsg, r);
             if (previous != null && previous.asserted() != null && !previous.asserted().equals(r.asserted())
                     && r.verdict() != Verdict.ADD) {
                 Triple old = previous.asserted();
+                String oldId = Ids.factId(old.getSubject(), old.getPredicate(), old.getObject(), ReviewRecords.CURATION);
                 boolean stillAsserted = false;
-                Set<String> seen = new HashSet<>();
-                for (int i = all.size() - 1; i >= 0; i--) {
-                    Review x = all.get(i);
-                    if (!seen.add(x.factId()) || x.factId().equals(r.factId())) {
-                        continue;
+                for (Review other : reviewsOf(dsg, DEKG.assertedFact.asNode(), oldId)) {
+                    // another fact's latest review that asserts the same statement keeps it
+                    Review inForce = latest(reviewsOf(dsg, DEKG.reviewedFact.asNode(), other.factId()));
+                    if (!other.factId().equals(r.factId()) && inForce != null && inForce.id().equals(other.id())) {
+                        stillAsserted = true;
                     }
-                    stillAsserted |= old.equals(x.asserted());
                 }
                 if (!stillAsserted) {
                     dsg.delete(ReviewRecords.CURATION, old.getSubject(), old.getPredicate(), old.getObject());
                 }
             }
         });
+    }
+
+    /** The reviews whose {@code property} (reviewedFact or assertedFact) names the fact {@code factId}. */
+    private static List<Review> reviewsOf(DatasetGraph dsg, Node property, String factId) {
+        List<Review> out = new ArrayList<>();
+        for (Quad q : Iter.toList(dsg.find(ReviewRecords.REVIEWS, Node.ANY, property, NodeFactory.createURI(Ids.fact(factId))))) {
+            Review x = ReviewRecords.read(dsg, q.getSubject());
+            if (x != null) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** The one in force: the latest by time, then by id (as {@link CurationState} orders them). */
+    private static Review latest(List<Review> reviews) {
+        return reviews.stream().max(Comparator.comparing(Review::at).thenComparing(Review::id)).orElse(null);
     }
 
     /** A page of reviews, newest first; {@code orphanedOnly} keeps those whose fact is gone. */

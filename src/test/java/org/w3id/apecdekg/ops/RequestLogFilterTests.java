@@ -30,4 +30,14 @@ class RequestLogFilterTests {
         assertThat(RequestLogFilter.line(new MockHttpServletRequest("GET", "/"), 200, 1))
                 .isEqualTo("method=GET path=/ status=200 ms=1");
     }
+
+    @Test
+    void aReviewIsLoggedWithItsUserVerdictAndFact() {
+        MockHttpServletRequest review = new MockHttpServletRequest("POST", "/api/facts/0123456789abcdef0123/review");
+        review.setAttribute(RequestLogFilter.ROWS, 1);
+        review.setAttribute(RequestLogFilter.USER, "alice smith");
+        review.setAttribute(RequestLogFilter.REVIEW, "r-1:rejected:0123456789abcdef0123");
+        assertThat(RequestLogFilter.line(review, 201, 7)).isEqualTo("method=POST path=/api/facts/0123456789abcdef0123/review"
+                + " status=201 ms=7 rows=1 user=alice_smith review=r-1:rejected:0123456789abcdef0123");
+    }
 }

@@ -171,4 +171,17 @@ class CuratedQueryTests {
         String example = java.nio.file.Files.readString(Path.of("ontology/examples/valid-economy-forum-project-policy-evidence.ttl"));
         assertThat(example).contains("id/fact/" + Ids.factId(dps, quorum, no, NodeFactory.createURI(Ids.reportGraph("moda-apec-desg-som3-2024"))));
     }
+
+    /** A later review of the same fact replaces the earlier one: confirming a corrected fact undoes the correction. */
+    @Test
+    void confirmingACorrectedFactTakesTheCorrectionBackOut() {
+        String jp = Ids.factId(PROJECT, CO, JP, A);
+        reviews.review(jp, Verdict.CORRECT, new ReviewService.ObjectSpec(Ids.economy("KR"), null, null, null), "annex", null, "tester");
+        assertThat(select("<" + PROJECT.getURI() + "> d:coSponsoredBy ?e", true))
+                .containsExactly("e=" + AU, "e=" + NodeFactory.createURI(Ids.economy("KR")));
+        reviews.review(jp, Verdict.CONFIRM, null, "the annex was about another project", null, "tester");
+        assertThat(select("<" + PROJECT.getURI() + "> d:coSponsoredBy ?e", true)).containsExactly("e=" + AU, "e=" + JP);
+        assertThat(select("GRAPH <" + ReviewRecords.CURATION.getURI() + "> { ?s ?p ?o }", true)).isEmpty();
+        assertThat(reviews.reviews(1, 10, false).total()).isEqualTo(2);
+    }
 }
