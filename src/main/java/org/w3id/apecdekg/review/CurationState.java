@@ -1,5 +1,6 @@
 package org.w3id.apecdekg.review;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -22,9 +33,15 @@ public record CurationState(long version, List<Review> reviews, Map<String, Revi
 
     static final CurationState EMPTY = new CurationState(-1, List.of(), Map.of(), Set.of(), Set.of(), Set.of());
 
-    /** Reads the reviews and works out their effect (inside the caller's read transaction). */
+    /**
+     * Reads the reviews and works out their effect (inside the caller's read transaction): the reviews
+     * graph is read in one pass and the graphs stating the reviewed statements with one query per 200
+     * statements, so a remote store answers a handful of requests, not one per review.
+     */
     static CurationState compute(DatasetGraph dsg, long version) {
-        List<Review> reviews = ReviewRecords.readAll(dsg);
+        DatasetGraph records = DatasetGraphFactory.create();
+        dsg.find(ReviewRecords.REVIEWS, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(records::add);
+        List<Review> reviews = ReviewRecords.readAll(records);
         if (reviews.isEmpty()) {
             return new CurationState(version, List.of(), Map.of(), Set.of(), Set.of(), Set.of());
         }
@@ -33,38 +50,22 @@ public record CurationState(long version, List<Review> reviews, Map<String, Revi
         for (Review r : reviews) {
             latest.put(r.factId(), r);
         }
+        Map<Triple, Set<Node>> holders = holders(dsg, reviews.stream().map(Review::triple).distinct().toList());
         Set<Quad> withdrawn = new HashSet<>();
         Set<String> orphaned = new HashSet<>();
-        for (Review r : latest.values()) {
-            boolean present = dsg.contains(r.quad());
+        for (Review r : reviews) {
+            boolean present = holders.getOrDefault(r.triple(), Set.of()).contains(r.graph());
             if (!present) {
                 orphaned.add(r.id());
-            } else if (r.verdict().withdraws()) {
+            } else if (latest.get(r.factId()) == r && r.verdict().withdraws()) {
                 withdrawn.add(r.quad());
-            }
-        }
-        // a review that is not the latest of its fact keeps its fact's orphan state for the listing
-        for (Review r : reviews) {
-            if (!latest.get(r.factId()).id().equals(r.id()) && !dsg.contains(r.quad())) {
-                orphaned.add(r.id());
             }
         }
         Set<Triple> hidden = new HashSet<>();
         for (Quad q : withdrawn) {
             Triple t = q.asTriple();
-            if (hidden.contains(t)) {
-                continue;
-            }
-            boolean elsewhere = false;
-            var it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
-            while (it.hasNext()) {
-                Quad other = it.next();
-                if (!withdrawn.contains(other)) {
-                    elsewhere = true;
-                    break;
-                }
-            }
-            org.apache.jena.atlas.iterator.Iter.close(it);
+            boolean elsewhere = holders.getOrDefault(t, Set.of()).stream()
+                    .anyMatch(g -> !withdrawn.contains(Quad.create(g, t)));
             if (!elsewhere) {
                 hidden.add(t);
             }
@@ -72,6 +73,37 @@ public record CurationState(long version, List<Review> reviews, Map<String, Revi
         return new CurationState(version, List.copyOf(reviews), Collections.unmodifiableMap(latest),
                 Collections.unmodifiableSet(withdrawn), Collections.unmodifiableSet(hidden),
                 Collections.unmodifiableSet(orphaned));
+    }
+
+    /** For each statement, the named graphs that state it: one SPARQL query per 200 statements. */
+    private static Map<Triple, Set<Node>> holders(DatasetGraph dsg, List<Triple> triples) {
+        Map<Triple, Set<Node>> out = new HashMap<>();
+        Var g = Var.alloc("g");
+        Var s = Var.alloc("s");
+        Var p = Var.alloc("p");
+        Var o = Var.alloc("o");
+        for (int from = 0; from < triples.size(); from += 200) {
+            List<Triple> chunk = triples.subList(from, Math.min(triples.size(), from + 200));
+            List<Binding> rows = new ArrayList<>();
+            for (Triple t : chunk) {
+                rows.add(BindingFactory.binding(s, t.getSubject(), p, t.getPredicate(), o, t.getObject()));
+            }
+            ElementGroup where = new ElementGroup();
+            where.addElement(new ElementData(List.of(s, p, o), rows));
+            ElementPathBlock block = new ElementPathBlock();
+            block.addTriple(Triple.create(s, p, o));
+            where.addElement(new ElementNamedGraph(g, block));
+            Query query = new Query();
+            query.setQuerySelectType();
+            query.addResultVar(g);
+            query.addResultVar(s);
+            query.addResultVar(p);
+            query.addResultVar(o);
+            query.setQueryPattern(where);
+            QueryExec.dataset(dsg).query(query).select().forEachRemaining(b -> out
+                    .computeIfAbsent(Triple.create(b.get(s), b.get(p), b.get(o)), k -> new HashSet<>()).add(b.get(g)));
+        }
+        return out;
     }
 
     /** True when the statement, as {@code graph} states it, is withdrawn by a review. */

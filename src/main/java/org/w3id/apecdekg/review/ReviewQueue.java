@@ -10,16 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.apecdekg.store.DekgStore;
 import org.w3id.apecdekg.vocab.DEKG;
-import org.w3id.apecdekg.vocab.Ids;
 
 /**
  * The facts most worth an editor's look, first: facts that two reports disagree on (a property with one
@@ -57,6 +56,12 @@ public final class ReviewQueue {
 
     /** Per report: its facts and how many of them have a review. */
     public record ReportCount(Node report, Node graph, int facts, int reviewed) {}
+
+    private static final String PREFIXES = "PREFIX dekg: <" + DEKG.NS + "> PREFIX rdf: <" + RDF.getURI() + "> ";
+    private static final String EVIDENCE = PREFIXES + "SELECT ?g ?f ?s ?p ?o ?line WHERE { GRAPH ?g { ?e dekg:fact ?f ; "
+            + "rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . OPTIONAL { ?e dekg:lineNumber ?line } } }";
+    private static final String ISSUES = PREFIXES + "SELECT ?g ?line WHERE { GRAPH ?g { ?i a dekg:ExtractionIssue ; "
+            + "dekg:lineNumber ?line } }";
 
     private record Computed(long version, List<Entry> entries, List<ReportCount> counts) {}
 
@@ -102,27 +107,19 @@ public final class ReviewQueue {
     }
 
     private static Computed compute(DatasetGraph dsg, CurationState state, long version) {
-        // every evidenced fact: its quad, first line, and how many evidence nodes it has
+        // every evidenced fact: its quad, first line, and how many evidence nodes it has (one query)
         Map<Quad, int[]> facts = new LinkedHashMap<>(); // quad -> {evidence count, first line}
         Map<Quad, String> ids = new HashMap<>();
-        for (Quad link : Iter.toList(dsg.find(Node.ANY, Node.ANY, DEKG.fact.asNode(), Node.ANY))) {
-            Node g = link.getGraph();
-            Node e = link.getSubject();
-            Node s = one(dsg, g, e, RDF.subject.asNode());
-            Node p = one(dsg, g, e, RDF.predicate.asNode());
-            Node o = one(dsg, g, e, RDF.object.asNode());
-            Node line = one(dsg, g, e, DEKG.lineNumber.asNode());
-            if (s == null || p == null || o == null) {
-                continue;
-            }
-            Quad q = Quad.create(g, s, p, o);
+        QueryExec.dataset(dsg).query(EVIDENCE).select().forEachRemaining(b -> {
+            Quad q = Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o"));
+            Node line = b.get("line");
             int l = line == null ? 0 : Integer.parseInt(line.getLiteralLexicalForm());
             int[] seen = facts.computeIfAbsent(q, k -> new int[] {0, Integer.MAX_VALUE});
             seen[0]++;
             seen[1] = Math.min(seen[1], l);
-            String iri = link.getObject().getURI();
+            String iri = b.get("f").getURI();
             ids.put(q, iri.substring(iri.lastIndexOf('/') + 1));
-        }
+        });
         // values per (subject, single-valued property) across reports
         Map<List<Node>, Map<Node, Set<Node>>> values = new HashMap<>();
         for (Quad q : facts.keySet()) {
@@ -131,14 +128,10 @@ public final class ReviewQueue {
                         .computeIfAbsent(q.getObject(), k -> new HashSet<>()).add(q.getGraph());
             }
         }
-        // lines with an extraction issue, per graph
+        // lines with an extraction issue, per graph (one query)
         Map<Node, Set<Integer>> issueLines = new HashMap<>();
-        for (Quad t : Iter.toList(dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), DEKG.ExtractionIssue.asNode()))) {
-            Node line = one(dsg, t.getGraph(), t.getSubject(), DEKG.lineNumber.asNode());
-            if (line != null) {
-                issueLines.computeIfAbsent(t.getGraph(), k -> new HashSet<>()).add(Integer.parseInt(line.getLiteralLexicalForm()));
-            }
-        }
+        QueryExec.dataset(dsg).query(ISSUES).select().forEachRemaining(b -> issueLines
+                .computeIfAbsent(b.get("g"), k -> new HashSet<>()).add(Integer.parseInt(b.get("line").getLiteralLexicalForm())));
         // how many graphs state each triple
         Map<org.apache.jena.graph.Triple, Integer> sources = new HashMap<>();
         facts.keySet().forEach(q -> sources.merge(q.asTriple(), 1, Integer::sum));
@@ -189,16 +182,4 @@ public final class ReviewQueue {
         return false;
     }
 
-    private static Node one(DatasetGraph dsg, Node g, Node s, Node p) {
-        var it = dsg.find(g, s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            Iter.close(it);
-        }
-    }
-
-    static String idOf(Quad q) {
-        return Ids.factId(q.getSubject(), q.getPredicate(), q.getObject(), q.getGraph());
-    }
 }
