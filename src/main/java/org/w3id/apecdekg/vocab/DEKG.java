@@ -59,6 +59,7 @@ public final class DEKG {
     public static final Property reportingEconomy    = property("reportingEconomy");
     public static final Property reportingOrganization = property("reportingOrganization");
     public static final Property reportsOn           = property("reportsOn");
+    public static final Property mintedAs            = property("mintedAs");
     public static final Property atEvent             = property("atEvent");
     public static final Property fact                = property("fact");
     public static final Property reviewedFact        = property("reviewedFact");
@@ -76,6 +77,8 @@ public final class DEKG {
     public static final Property attendanceCount     = property("attendanceCount");
     public static final Property quorum              = property("quorum");
     public static final Property quorumReached       = property("quorumReached");
+    public static final Property meetingNumber       = property("meetingNumber");
+    public static final Property identityRule        = property("identityRule");
     public static final Property sectionPath         = property("sectionPath");
     public static final Property lineNumber          = property("lineNumber");
     public static final Property endLineNumber       = property("endLineNumber");
@@ -93,6 +96,7 @@ public final class DEKG {
     public static final Property tableNumber         = property("tableNumber");
     public static final Property rowNumber           = property("rowNumber");
     public static final Property sourceSha256        = property("sourceSha256");
+    public static final Property targetYear          = property("targetYear");
 
     private DEKG() {}
 

@@ -17,7 +17,6 @@ import org.w3id.apecdekg.report.lexicon.Cue;
 import org.w3id.apecdekg.report.lexicon.Mention;
 import org.w3id.apecdekg.report.rdf.Evidence;
 import org.w3id.apecdekg.report.rdf.FactWriter;
-import org.w3id.apecdekg.report.text.DateParser;
 import org.w3id.apecdekg.report.text.Hashes;
 import org.w3id.apecdekg.report.text.NameKeys;
 import org.w3id.apecdekg.report.text.Paragraph;
@@ -63,7 +62,9 @@ public final class PolicyExtractor {
         /** Short names the text defines for the policy (see {@link #DEFINED_SHORT_NAME}). */
         final Set<String> shortNames = new LinkedHashSet<>();
         final List<Evidence> evidence = new ArrayList<>();
+        /** Issue years (the first given wins) and target years, as {@link PolicyYears} reads them. */
         final Set<Integer> years = new LinkedHashSet<>();
+        final Set<Integer> targets = new LinkedHashSet<>();
 
         Found(String issuer) {
             this.issuer = issuer;
@@ -157,7 +158,7 @@ public final class PolicyExtractor {
                     if (issuer == null) {
                         continue;
                     }
-                    Found f = add(issuer, c, s);
+                    Found f = add(issuer, c, s, found);
                     if (shortName != null) {
                         if (c.en() == null || !NameKeys.policy(shortName).equals(NameKeys.policy(c.en()))) {
                             f.shortNames.add(shortName);
@@ -180,7 +181,7 @@ public final class PolicyExtractor {
         return economies.isEmpty() || economies.get(0).to() - economies.get(0).from() < t.length();
     }
 
-    private Found add(String issuer, PolicyCandidate c, Sentence s) {
+    private Found add(String issuer, PolicyCandidate c, Sentence s, List<PolicyCandidate> inSentence) {
         Found f = null;
         for (Found x : policies) {
             if (x.issuer.equals(issuer) && x.sameAs(c)) {
@@ -194,12 +195,18 @@ public final class PolicyExtractor {
         }
         f.names.add(c);
         f.evidence.add(Evidence.of(s));
-        for (int y : DateParser.years(s.text())) {
-            if (y >= 1990 && y <= 2100) {
-                f.years.add(y);
-                break;
-            }
+        List<int[]> names = new ArrayList<>();
+        for (PolicyCandidate o : inSentence) {
+            names.add(new int[] {o.from(), o.to()});
         }
+        List<String> written = new ArrayList<>();
+        written.add(c.en());
+        written.add(c.zh());
+        PolicyYears.Years y = PolicyYears.of(s.text(), c.from(), c.to(), written, names);
+        if (y.issued() != null && y.issued() >= 1990 && y.issued() <= 2100) {
+            f.years.add(y.issued());
+        }
+        y.targets().stream().filter(t -> t >= 1990 && t <= 2100).forEach(f.targets::add);
         return f;
     }
 
@@ -371,7 +378,12 @@ public final class PolicyExtractor {
                 w.add(r, DEKG.topic, w.resource(Ids.policyTopic(t)));
             }
             if (!f.years.isEmpty()) {
-                w.add(r, DCTerms.date, w.typed(String.valueOf(f.years.iterator().next()), XSDDatatype.XSDgYear));
+                w.add(r, DCTerms.issued, w.typed(String.valueOf(f.years.iterator().next()), XSDDatatype.XSDgYear));
+            }
+            for (int t : f.targets) {
+                if (!f.years.contains(t)) {
+                    w.add(r, DEKG.targetYear, w.typed(String.valueOf(t), XSDDatatype.XSDgYear));
+                }
             }
             for (Evidence ev : f.evidence) {
                 w.fact(r, DEKG.issuedBy, w.resource(Ids.economy(f.issuer)), ev);
