@@ -12,6 +12,7 @@ import org.w3id.apecdekg.evaluate.CorpusManifest;
 import org.w3id.apecdekg.evaluate.EvaluationResult;
 import org.w3id.apecdekg.evaluate.ExpectedFacts;
 import org.w3id.apecdekg.evaluate.IdentityScores;
+import org.w3id.apecdekg.ingest.MeetingIdentity;
 import org.w3id.apecdekg.evaluate.PooledScores;
 import org.w3id.apecdekg.evaluate.EvaluationTargets;
 import org.w3id.apecdekg.evaluate.Evaluator;
@@ -73,7 +74,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         ReportExtractor extractor = Ingest.extractor(properties);
         if (corpus != null) {
-            return corpus(extractor, spec.commandLine().getOut());
+            return corpus(extractor, MeetingIdentity.load(properties.getData().resolve("dictionaries")
+                    .resolve(MeetingIdentity.FILE)), spec.commandLine().getOut());
         }
         List<Path> targets = reports == null || reports.isEmpty()
                 ? EvaluationTargets.withRenderings(DEFAULT_FIXTURES) : reports;
@@ -108,13 +110,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Every corpus document, then the scores pooled per split; exit 1 when a document cannot be read. */
-    private int corpus(ReportExtractor extractor, PrintWriter out) {
+    private int corpus(ReportExtractor extractor, MeetingIdentity meetings, PrintWriter out) {
         CorpusManifest manifest = CorpusManifest.read(corpus);
         int failed = 0;
         java.util.Map<String, PooledScores> pooled = new java.util.LinkedHashMap<>();
         pooled.put("dev", new PooledScores());
         pooled.put("test", new PooledScores());
-        IdentityScores identity = new IdentityScores(corpus);
+        IdentityScores identity = new IdentityScores(corpus).resolving(meetings);
         for (CorpusManifest.Entry e : manifest.entries()) {
             Path doc = corpus.resolve(e.file());
             try {

@@ -96,6 +96,8 @@ public final class LoadCommand implements Callable<Integer> {
                         out.printf("%s: loaded %d triples into <%s> (%s%s)%n", file, outcome.triples(),
                                 outcome.graphIri(), outcome.document().format().name().toLowerCase(),
                                 entities(outcome.entitiesByType()));
+                        outcome.merges().forEach(m -> out.printf("%s: meeting <%s> is <%s> (%s)%n", file,
+                                m.minted(), m.iri(), m.rule()));
                         outcome.warnings().forEach(w -> out.printf("%s:%s: warning: %s: %s%n", file,
                                 outcome.where(w.line()), w.kind(), w.message()));
                         summary.loaded(outcome);

@@ -21,6 +21,10 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.apecdekg.ingest.MeetingIdentity;
 import org.w3id.apecdekg.report.Extraction;
 import org.w3id.apecdekg.vocab.DEKG;
 
@@ -42,6 +46,10 @@ import org.w3id.apecdekg.vocab.DEKG;
  * {@link MeetingKeys}, a person by normalised name (a name whose words are all in one gold name, such
  * as a surname alone, counts for that person), an organisation by economy and any name. An IRI that
  * several documents produce is one IRI.
+ *
+ * <p>Documents are added in order and each is resolved against those added before it by
+ * {@link MeetingIdentity}, as the loader resolves a report against the store, so the figures are
+ * those of the corpus loaded into one store in that order.
  */
 public final class IdentityScores {
 
@@ -76,8 +84,23 @@ public final class IdentityScores {
     /** IRI → the documents that mapped it to a gold mention. */
     private final Map<String, Set<String>> documentsOf = new HashMap<>();
     private int documents;
+    /** The documents added so far, one named graph each, as a store would hold them. */
+    private final DatasetGraph loaded = DatasetGraphFactory.createGeneral();
+    private MeetingIdentity meetingIdentity = MeetingIdentity.rulesOnly();
+    private final List<MeetingIdentity.Merge> merges = new ArrayList<>();
 
     public IdentityScores() {}
+
+    /** Resolves meetings with {@code identity} (the decisions of a meeting-identities.csv) instead of the rules alone. */
+    public IdentityScores resolving(MeetingIdentity identity) {
+        this.meetingIdentity = java.util.Objects.requireNonNull(identity, "identity");
+        return this;
+    }
+
+    /** The meeting merges made while documents were added, in order. */
+    public List<MeetingIdentity.Merge> merges() {
+        return List.copyOf(merges);
+    }
 
     /** With the gold identities of {@code identities.tsv} in {@code corpusDir}, when there is one. */
     public IdentityScores(Path corpusDir) {
@@ -106,8 +129,13 @@ public final class IdentityScores {
     }
 
     /** Adds one document: its extraction and its gold facts. */
-    public void add(String document, Extraction x, List<Fact> expected) {
+    public void add(String document, Extraction extracted, List<Fact> expected) {
         documents++;
+        MeetingIdentity.Resolved resolved = meetingIdentity.resolve(loaded, extracted);
+        merges.addAll(resolved.merges());
+        Extraction x = resolved.extraction();
+        var graph = NodeFactory.createURI(x.graphIri());
+        x.facts().getGraph().find().forEachRemaining(t -> loaded.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
         Model m = ModelFactory.createDefaultModel();
         m.add(x.facts());
         m.add(x.metadata());
@@ -357,7 +385,7 @@ public final class IdentityScores {
         return out;
     }
 
-    /** A table of the counts; with {@code details}, every duplicate and wrong merge on a line of its own. */
+    /** A table of the counts; with {@code details}, every duplicate, wrong merge and meeting merge on a line of its own. */
     public String format(String title, boolean details) {
         Map<String, TypeIdentity> s = scores();
         StringBuilder b = new StringBuilder(title).append(" (").append(documents).append(" documents loaded together)\n");
@@ -372,6 +400,8 @@ public final class IdentityScores {
                 t.duplicateDetails().forEach(d -> b.append("  duplicate ").append(t.type()).append(": ").append(d).append('\n'));
                 t.wrongMergeDetails().forEach(d -> b.append("  wrong merge ").append(t.type()).append(": ").append(d).append('\n'));
             }
+            merges.forEach(m -> b.append("  merged meeting: <").append(m.minted()).append("> -> <").append(m.iri())
+                    .append("> (").append(m.rule()).append(")\n"));
         }
         return b.toString();
     }

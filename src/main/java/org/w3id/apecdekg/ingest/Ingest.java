@@ -23,7 +23,8 @@ public final class Ingest {
 
     /** A report loader over reference data already read (e.g. just loaded into the store). */
     public static ReportLoader reportLoader(DekgProperties properties, Graph reference) {
-        return new ReportLoader(extractor(properties, reference), properties.getMaxReportBytes());
+        return new ReportLoader(extractor(properties, reference), properties.getMaxReportBytes(),
+                properties.getData().resolve("dictionaries").resolve(MeetingIdentity.FILE));
     }
 
     public static ReportExtractor extractor(DekgProperties properties) {

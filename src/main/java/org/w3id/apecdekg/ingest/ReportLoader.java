@@ -39,10 +39,21 @@ public final class ReportLoader {
 
     private final ReportExtractor extractor;
     private final Intake intake;
+    /** meeting-identities.csv (read at every commit, so an edit applies to the next load), or null. */
+    private final Path meetingIdentities;
 
     public ReportLoader(ReportExtractor extractor, long maxBytes) {
+        this(extractor, maxBytes, null);
+    }
+
+    /**
+     * A loader that resolves forum meetings against the store ({@link MeetingIdentity}) with the
+     * decisions of {@code meetingIdentities} ({@value MeetingIdentity#FILE}; null or missing: none).
+     */
+    public ReportLoader(ReportExtractor extractor, long maxBytes, Path meetingIdentities) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.intake = Intake.standard(maxBytes);
+        this.meetingIdentities = meetingIdentities;
     }
 
     /**
@@ -50,7 +61,7 @@ public final class ReportLoader {
      * type (local name of the class, e.g. {@code Project}, {@code Person}), and the warnings.
      */
     public record Outcome(String reportIri, String graphIri, long triples, Map<String, Long> entitiesByType,
-            List<ExtractionWarning> warnings, ReportDocument document) {
+            List<ExtractionWarning> warnings, ReportDocument document, List<MeetingIdentity.Merge> merges) {
 
         /** Where a line of the read text is in the source file: "page 3, line 12", "table 1, row 4", or "LINE". */
         public String where(int line) {
@@ -90,13 +101,21 @@ public final class ReportLoader {
         return commit(store, new Extracted(document, extractor.extract(document), started));
     }
 
-    /** Writes an extracted report in one transaction: its graph replaced, its metadata updated. */
+    /**
+     * Writes an extracted report in one transaction: its forum meetings resolved against the meetings
+     * other reports already put in the store ({@link MeetingIdentity}), then its graph replaced and its
+     * metadata updated.
+     */
     public Outcome commit(DekgStore store, Extracted extracted) {
         ReportDocument document = extracted.document();
-        Extraction extraction = extracted.extraction();
         Instant started = extracted.started();
-        Model provenance = provenance(document, extraction, started, Instant.now());
+        MeetingIdentity identity = meetingIdentities == null ? MeetingIdentity.rulesOnly()
+                : MeetingIdentity.load(meetingIdentities);
+        MeetingIdentity.Resolved[] resolved = new MeetingIdentity.Resolved[1];
         store.write(dsg -> {
+            resolved[0] = identity.resolve(dsg, extracted.extraction());
+            Extraction extraction = resolved[0].extraction();
+            Model provenance = provenance(document, extraction, started, Instant.now());
             Node graph = NodeFactory.createURI(extraction.graphIri());
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             addAll(dsg, graph, extraction.facts());
@@ -107,8 +126,9 @@ public final class ReportLoader {
             addAll(dsg, meta, extraction.metadata());
             addAll(dsg, meta, provenance);
         });
+        Extraction extraction = resolved[0].extraction();
         return new Outcome(extraction.reportIri(), extraction.graphIri(), extraction.facts().size(),
-                entitiesByType(extraction.facts()), extraction.warnings(), document);
+                entitiesByType(extraction.facts()), extraction.warnings(), document, resolved[0].merges());
     }
 
     /** Subjects typed in the facts, by class local name (evidence, issue and selector nodes left out), sorted by name. */

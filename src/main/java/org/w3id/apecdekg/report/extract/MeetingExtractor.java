@@ -33,7 +33,10 @@ import org.w3id.apecdekg.vocab.Ids;
  * Meetings of fora and who attended them. One meeting per forum per report, dated by the first
  * sentence (or schedule row) that names the forum, a meeting word and a date; attendance from
  * sentences with an attendance word (attendance-cues.csv) listing economies and organisations,
- * with attendance counts and quorum statements.
+ * with attendance counts and quorum statements. A forum's meeting is minted as
+ * {@code id/event/{forum}-{start date}} (or {@code {report}-{forum}} undated) with the numbers the
+ * report gives it ({@link MeetingNumbers}); the loader may give it the IRI of the same meeting in
+ * another report ({@code org.w3id.apecdekg.ingest.MeetingIdentity}).
  */
 public final class MeetingExtractor {
 
@@ -261,6 +264,9 @@ public final class MeetingExtractor {
         }
         if (docPlace != null) {
             w.add(m, DEKG.venue, docPlace);
+        }
+        for (String number : new MeetingNumbers(ctx).of(forum, d != null ? d[0] : null)) {
+            w.add(m, DEKG.meetingNumber, number);
         }
         if (forum.equals(mainForum)) {
             if (docPlace == null && info.venue() != null) {
