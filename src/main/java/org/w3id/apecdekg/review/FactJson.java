@@ -135,7 +135,59 @@ final class FactJson {
         return m;
     }
 
+    /**
+     * Reads the labels of many IRIs with one query (a remote store answers one request instead of one per
+     * term); {@link #label} then finds them here.
+     */
+    FactJson prefetch(java.util.Collection<Node> nodes) {
+        List<Node> iris = nodes.stream().filter(Node::isURI).filter(n -> !labels.containsKey(n)).distinct().toList();
+        for (int from = 0; from < iris.size(); from += 300) {
+            List<Node> chunk = iris.subList(from, Math.min(iris.size(), from + 300));
+            StringBuilder q = new StringBuilder("SELECT ?s ?p ?l WHERE { VALUES ?s {");
+            chunk.forEach(n -> q.append(' ').append(org.apache.jena.riot.out.NodeFmtLib.strNT(n)));
+            q.append(" } VALUES ?p {");
+            LABELS.forEach(n -> q.append(' ').append(org.apache.jena.riot.out.NodeFmtLib.strNT(n)));
+            q.append(" } ?s ?p ?l FILTER(isLiteral(?l)) }");
+            Map<Node, String[]> best = new HashMap<>(); // node -> {label, rank}
+            Txn.executeRead(dsg, () -> org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(q.toString()).select()
+                    .forEachRemaining(b -> {
+                        Node l = b.get("l");
+                        int rank = LABELS.indexOf(b.get("p")) * 2
+                                + (l.getLiteralLanguage().isEmpty() || l.getLiteralLanguage().startsWith("en") ? 0 : 1);
+                        String[] seen = best.get(b.get("s"));
+                        if (seen == null || rank < Integer.parseInt(seen[1])
+                                || (rank == Integer.parseInt(seen[1]) && l.getLiteralLexicalForm().compareTo(seen[0]) < 0)) {
+                            best.put(b.get("s"), new String[] {l.getLiteralLexicalForm(), String.valueOf(rank)});
+                        }
+                    }));
+            for (Node n : chunk) {
+                String[] b = best.get(n);
+                labels.put(n, b == null ? NO_LABEL : b[0]);
+            }
+        }
+        return this;
+    }
+
+    /** Nodes whose labels a fact's JSON shows. */
+    static List<Node> nodesOf(Fact f) {
+        List<Node> out = new java.util.ArrayList<>(List.of(f.subject(), f.predicate(), f.object()));
+        if (f.report() != null) {
+            out.add(f.report());
+        }
+        return out;
+    }
+
+    private static final String NO_LABEL = "\u0000none";
+
     private String label(Node n) {
+        String known = labels.get(n);
+        if (known != null) {
+            return known.equals(NO_LABEL) ? null : known;
+        }
+        return lookup(n);
+    }
+
+    private String lookup(Node n) {
         return labels.computeIfAbsent(n, k -> Txn.calculateRead(dsg, () -> {
             String any = null;
             for (Node p : LABELS) {

@@ -58,11 +58,13 @@ class FactsController {
                 throw ReviewException.bad("subject: not an absolute IRI: " + subject);
             }
             List<Fact> facts = reviews.factsAbout(NodeFactory.createURI(subject.strip()));
+            json.prefetch(facts.stream().flatMap(f -> FactJson.nodesOf(f).stream()).toList());
             body.put("subject", subject.strip());
             body.put("total", facts.size());
             body.put("facts", facts.stream().map(json::fact).toList());
         } else if (report != null && !report.isBlank() && subject == null) {
             ReviewService.Page<Fact> p = reviews.factsOfReport(report, page, pageSize);
+            json.prefetch(p.items().stream().flatMap(f -> FactJson.nodesOf(f).stream()).toList());
             body.put("report", report.strip());
             body.put("page", p.page());
             body.put("pageSize", p.pageSize());
@@ -128,6 +130,8 @@ class FactsController {
         }
         ReviewService.Page<ReviewService.ReviewView> p = reviews.reviews(page, pageSize, orphaned);
         FactJson json = json();
+        json.prefetch(p.items().stream().flatMap(v -> java.util.stream.Stream.of(v.review().subject(),
+                v.review().predicate(), v.review().object())).toList());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("page", p.page());
         body.put("pageSize", p.pageSize());
@@ -151,6 +155,19 @@ class FactsController {
             @RequestParam(defaultValue = "50") int pageSize) {
         ReviewService.Page<ReviewQueue.Entry> p = queue.entries(page, pageSize);
         FactJson json = json();
+        List<org.apache.jena.graph.Node> shown = new java.util.ArrayList<>();
+        for (ReviewQueue.Entry e : p.items()) {
+            shown.add(e.quad().getSubject());
+            shown.add(e.quad().getPredicate());
+            shown.add(e.quad().getObject());
+            shown.addAll(e.otherValues());
+        }
+        queue.reportCounts().forEach(c -> {
+            if (c.report() != null) {
+                shown.add(c.report());
+            }
+        });
+        json.prefetch(shown);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("page", p.page());
         body.put("pageSize", p.pageSize());

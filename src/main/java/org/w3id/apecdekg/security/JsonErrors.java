@@ -58,6 +58,11 @@ final class JsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+            write(response, HttpServletResponse.SC_FORBIDDEN, "missing or invalid CSRF token: a write in a signed-in"
+                    + " session sends the token from /api/session as X-CSRF-TOKEN");
+            return;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String role = path.startsWith("/admin") ? "admin" : "editor";
         write(response, HttpServletResponse.SC_FORBIDDEN, "this operation needs the " + role + " role");

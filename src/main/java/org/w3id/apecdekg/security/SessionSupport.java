@@ -39,10 +39,17 @@ final class SessionSupport {
         return csrfTokens;
     }
 
-    /** Writes in a signed-in session without their own credentials: these must carry the CSRF token. */
+    /**
+     * Writes in a signed-in session without their own credentials: these must carry the CSRF token.
+     * {@code POST /sparql} is a query (SPARQL Update is refused there), so it needs none.
+     */
     RequestMatcher needsCsrfToken() {
         return (HttpServletRequest request) -> {
             if (SAFE.contains(request.getMethod()) || request.getHeader("Authorization") != null) {
+                return false;
+            }
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.equals("/sparql")) {
                 return false;
             }
             HttpSession session = request.getSession(false);

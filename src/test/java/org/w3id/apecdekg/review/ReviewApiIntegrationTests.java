@@ -359,6 +359,17 @@ class ReviewApiIntegrationTests {
         HttpResponse<String> noToken = browser.send(json("POST", "/api/facts/" + id + "/review", body, null),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(json(noToken).get("error").asString()).contains("CSRF token");
+        // a query is no write: POST /sparql in the session needs no token
+        HttpResponse<String> query = browser.send(HttpRequest.newBuilder(URI.create(url("/sparql")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode("SELECT (1 AS ?one) {}",
+                        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(query.statusCode()).as(query.body()).isEqualTo(200);
+        HttpResponse<String> update = browser.send(HttpRequest.newBuilder(URI.create(url("/update")))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(update.statusCode()).as("an update in the session without the token").isEqualTo(403);
         HttpResponse<String> withToken = browser.send(json("POST", "/api/facts/" + id + "/review", body, token),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
