@@ -8,6 +8,7 @@ const PAGES = {
   kfa: { title: 'AIDER coverage', load: () => import('./pages/kfa.js'), embeddable: true },
   policies: { title: 'Policies timeline', load: () => import('./pages/policies.js'), embeddable: true },
   upload: { title: 'Upload reports', load: () => import('./pages/upload.js') },
+  review: { title: 'Review', load: () => import('./pages/review.js') },
 };
 
 /** /ui/ → home, /ui/kfa → kfa, /embed/kfa → kfa embedded (no header, chart only). */
@@ -29,6 +30,7 @@ function header(current) {
       link('kfa', '/ui/kfa', 'AIDER coverage'),
       link('policies', '/ui/policies', 'Policies'),
       link('upload', '/ui/upload', 'Upload'),
+      link('review', '/ui/review', 'Review'),
       h('a', { href: '/api/docs' }, 'API')));
 }
 

@@ -108,7 +108,7 @@ GROUP BY ?economy ?kfa
 ORDER BY ?economy (xsd:integer(?kfa))`;
 
 export const POLICIES = `${PREFIXES}
-# Policies with their issuing economy, date, type and topics.
+# Policies with their issuing economy, the year issued (dcterms:issued; dcterms:date in older data), type and topics.
 SELECT ?policy (SAMPLE(?enLabel) AS ?en) (SAMPLE(?zhLabel) AS ?zh) (SAMPLE(?d) AS ?date)
        (SAMPLE(?issuerCode) AS ?economy) (SAMPLE(?typeCode) AS ?type)
        (GROUP_CONCAT(DISTINCT ?topicCode; separator=" ") AS ?topics)
@@ -116,7 +116,7 @@ WHERE {
   ?policy a dekg:Policy .
   OPTIONAL { ?policy skos:prefLabel ?enLabel FILTER(langMatches(lang(?enLabel), "en")) }
   OPTIONAL { ?policy skos:prefLabel ?zhLabel FILTER(langMatches(lang(?zhLabel), "zh")) }
-  OPTIONAL { ?policy dcterms:date ?d }
+  OPTIONAL { ?policy dcterms:issued|dcterms:date ?d }
   OPTIONAL { ?policy dekg:issuedBy ?issuer . ${local('?issuer', '?issuerCode')} }
   OPTIONAL { ?policy dekg:policyType ?type_ . ${local('?type_', '?typeCode')} }
   OPTIONAL { ?policy dekg:topic ?topic . ${local('?topic', '?topicCode')} }

@@ -14,10 +14,15 @@ PREFIX foaf:    <http://xmlns.com/foaf/0.1/>
 PREFIX org:     <http://www.w3.org/ns/org#>
 `;
 
-/** Runs a SELECT query and returns the SPARQL JSON results. */
+/**
+ * Runs a SELECT query and returns the SPARQL JSON results. The views' queries are public reads: they go
+ * without the browser's cookies, so a review session (/ui/review) never changes what they get — a POST
+ * in a signed-in session would otherwise need the session's CSRF token.
+ */
 export async function select(query, { signal } = {}) {
   const response = await fetch('/sparql', {
     method: 'POST',
+    credentials: 'omit',
     headers: {
       'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8',
       Accept: 'application/sparql-results+json',
@@ -63,4 +68,18 @@ export function localHref(iri) {
 /** The URL of the Query page that opens a SPARQL text in the editor. */
 export function queryPageHref(query) {
   return `/ui/query?${new URLSearchParams({ sparql: query })}`;
+}
+
+/**
+ * The CSRF header of the browser's review session ({} when not signed in), for requests that must
+ * carry the session's cookie, such as the SPARQL editor's (YASGUI sends cookies with every query).
+ */
+export async function sessionCsrfHeaders() {
+  try {
+    const response = await fetch('/api/session', { headers: { Accept: 'application/json' }, cache: 'no-store' });
+    const session = response.ok ? await response.json() : null;
+    return session?.csrfToken ? { [session.csrfHeader || 'X-CSRF-TOKEN']: session.csrfToken } : {};
+  } catch {
+    return {};
+  }
 }

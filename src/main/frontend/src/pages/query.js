@@ -5,6 +5,7 @@
 import { h, message, urlState } from '../lib/dom.js';
 import { STARTER } from '../lib/queries.js';
 import { resultTable, resultChart, toCsv, chartData } from '../lib/results.js';
+import { sessionCsrfHeaders } from '../lib/sparql.js';
 
 const RESERVED = new Set(['library', 'sparql']);
 
@@ -167,14 +168,16 @@ async function runLibraryQuery(entry, form, output) {
 let yasgui;
 
 async function startEditor(element) {
-  const [{ default: Yasgui }] = await Promise.all([
+  const [{ default: Yasgui }, , headers] = await Promise.all([
     import('@zazuko/yasgui'),
     import('@zazuko/yasgui/build/yasgui.min.css'),
+    sessionCsrfHeaders(),
   ]);
   Yasgui.Yasr.registerPlugin('chart', ChartPlugin);
   const sparql = urlState.get('sparql');
   yasgui = new Yasgui(element, {
-    requestConfig: { endpoint: `${location.origin}/sparql`, method: 'POST' },
+    // signed in for reviews, the browser sends the session cookie with each query: then the POST carries its CSRF token
+    requestConfig: { endpoint: `${location.origin}/sparql`, method: 'POST', headers },
     copyEndpointOnNewTab: true,
     endpointCatalogueOptions: { getData: () => [{ endpoint: `${location.origin}/sparql` }] },
     persistenceId: null,

@@ -1,5 +1,6 @@
 package org.w3id.apecdekg.publish;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
 import org.w3id.apecdekg.export.DumpFormat;
 import org.w3id.apecdekg.export.PublishedContext;
 import org.w3id.apecdekg.vocab.DEKG;
@@ -24,6 +27,8 @@ import org.w3id.apecdekg.vocab.PROV;
  * Server-side HTML of an entity: labels in English and Chinese, description, every property with
  * its values (links to other entities go to their local page), the graphs and the report evidence
  * (section, place in the source file — page and line, paragraph, table row or line — and quote) of each fact, and the entities that refer to it. Everything is escaped.
+ * Each value carries the identifiers of its facts ({@code data-facts}); a review panel ({@code <section id="review">},
+ * filled by the web UI's {@code /ui/assets/entity-review.js}) lets a signed-in editor confirm, reject or correct them.
  */
 final class EntityPage {
 
@@ -31,6 +36,9 @@ final class EntityPage {
             SKOS.altLabel.getURI(), SKOS.notation.getURI());
     private static final List<Node> DESCRIPTIONS = List.of(SKOS.definition.asNode(), RDFS.comment.asNode(),
             DCTerms.description.asNode());
+
+    /** The review panel's script, emitted by the web UI's build under this fixed name (vite.config.js). */
+    static final String REVIEW_SCRIPT = "/ui/assets/entity-review.js";
 
     private final LocalLinks links;
 
@@ -43,6 +51,7 @@ final class EntityPage {
         String title = label(d, d.iri());
         head(html, title);
         body(html, d, 1);
+        reviewPanel(html, d);
         html.append("<h2>Formats</h2>\n<p class=\"formats\">");
         for (DumpFormat f : List.of(DumpFormat.TURTLE, DumpFormat.JSONLD, DumpFormat.RDFXML, DumpFormat.NTRIPLES)) {
             html.append("<a href=\"?format=").append(f.extension()).append("\">").append(esc(f.rio().getName()))
@@ -51,6 +60,23 @@ final class EntityPage {
         html.append("</p>\n");
         foot(html);
         return html.toString();
+    }
+
+    /**
+     * The review panel: a section carrying the entity's IRI and the script of the web UI that fills it
+     * ({@code /ui/assets/entity-review.js}, built by Vite under that fixed name). Without the script, or
+     * for anonymous visitors and readers, it is only a link to sign in on the review page; an editor
+     * signed in there sees each fact with its evidence and confirms, rejects or corrects it.
+     */
+    private void reviewPanel(StringBuilder html, EntityDescription d) {
+        String here = links.href(d.iri().getURI());
+        String next = here.startsWith("/") && !here.startsWith("//") ? here : "/";
+        html.append("<section id=\"review\" class=\"review\" data-subject=\"").append(esc(d.iri().getURI()))
+                .append("\" aria-labelledby=\"review-title\">\n<h2 id=\"review-title\">Review</h2>\n")
+                .append("<p class=\"review-signin\"><a href=\"/ui/review?next=")
+                .append(esc(UriUtils.encodeQueryParam(next, StandardCharsets.UTF_8)))
+                .append("\">Sign in to review these facts</a></p>\n</section>\n")
+                .append("<script type=\"module\" src=\"").append(REVIEW_SCRIPT).append("\"></script>\n");
     }
 
     /** The ontology document: its own description then one section per term, anchored {@code #Term}. */
@@ -127,7 +153,15 @@ final class EntityPage {
             List<Node> values = new ArrayList<>(byProperty.get(p).keySet());
             values.sort(Comparator.comparing(v -> v.isLiteral() ? v.getLiteralLexicalForm() : label(d, v)));
             for (Node v : values) {
-                html.append("<li>").append(value(d, v));
+                // the identifiers of the statement in each graph it is in (Ids.factId), for the review panel
+                StringBuilder facts = new StringBuilder();
+                for (String g : byProperty.get(p).get(v)) {
+                    if (g != null && !g.equals(Quad.defaultGraphIRI.getURI())) {
+                        facts.append(facts.isEmpty() ? "" : " ")
+                                .append(Ids.factId(d.iri(), p, v, NodeFactory.createURI(g)));
+                    }
+                }
+                html.append("<li data-facts=\"").append(esc(facts.toString())).append("\">").append(value(d, v));
                 html.append(" <span class=\"g\">").append(graphs(byProperty.get(p).get(v))).append("</span>");
                 for (List<Quad> ev : evidence.values()) {
                     if (matches(ev, p, v)) {
@@ -277,6 +311,29 @@ final class EntityPage {
                 .append(".ev{font-size:.85em;color:#444;margin:.2rem 0 .4rem}.ev blockquote{margin:.2rem 0 0 .8rem;")
                 .append("padding-left:.6rem;border-left:3px solid #ccc}\n")
                 .append("@media (max-width:40rem){table.props th,table.props td{display:block;width:auto}}\n")
+                // the review panel (filled by /ui/assets/entity-review.js)
+                .append(".review{margin:1.5rem 0;padding:.2rem 1rem 1rem;border:1px solid #ddd;border-radius:8px;background:#fafbfc}\n")
+                .append(".review .facts{list-style:none;padding:0;margin:.5rem 0}.review .fact{border-top:1px solid #e3e3e3;")
+                .append("padding:.5rem 0}.review .fact[data-state=rejected] .statement,.review .fact[data-state=corrected]")
+                .append(" .statement{text-decoration:line-through;color:#777}\n")
+                .append(".review .statement{margin:0}.review .predicate{font-weight:600}.review .fact-id{margin-left:.5rem;")
+                .append("color:#888}.review .small,.review .where{font-size:.85em;color:#555;margin:.15rem 0}\n")
+                .append(".review .tag{font-size:.75em;border-radius:10px;padding:0 .5rem;margin-left:.4rem;background:#e6f0fa;")
+                .append("color:#1f5f99}.review .state-rejected{background:#fde8e8;color:#8a1c1c}.review .state-confirmed")
+                .append("{background:#e3f7e8;color:#1e6b34}.review .state-corrected{background:#fff3d6;color:#8a5300}\n")
+                .append(".review blockquote{margin:.2rem 0 .2rem .8rem;padding-left:.6rem;border-left:3px solid #ccc;")
+                .append("font-size:.85em}.review .review-actions{display:flex;gap:.4rem;flex-wrap:wrap;margin:.3rem 0}\n")
+                .append(".review button{font:inherit;font-size:.85em;padding:.15rem .7rem;border:1px solid #9fb3c8;")
+                .append("border-radius:6px;background:#fff;cursor:pointer}.review button.primary{background:#1f5f99;")
+                .append("border-color:#1f5f99;color:#fff}.review .link-button{border:0;padding:0;font-size:inherit;color:#0645ad;")
+                .append("text-decoration:underline;background:none}\n")
+                .append(".review .verdict-form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;")
+                .append("margin:.3rem 0;font-size:.9em}.review .field{display:flex;flex-direction:column;gap:.1rem}")
+                .append(".review .field label{font-weight:600}.review .field small{color:#666;max-width:40ch}")
+                .append(".review input{font:inherit;padding:.25rem .4rem;border:1px solid #9fb3c8;border-radius:5px;")
+                .append("min-width:16rem;max-width:100%}\n")
+                .append(".review .message{padding:.4rem .6rem;border-radius:6px;background:#eef3f8}.review .message.done")
+                .append("{background:#e3f7e8}.review .error{color:#8a1c1c}.review .message.error{background:#fde8e8}\n")
                 .append("</style>\n</head>\n<body>\n<header><a href=\"/\">APEC Digital Economy Knowledge Graph</a> · ")
                 .append("<a href=\"/ontology\">ontology</a> · <a href=\"/sparql\">SPARQL</a> · ")
                 .append("<a href=\"/catalog\">catalogue</a></header>\n<main>\n");

@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * Routes of the web UI. The front end is one page ({@code /ui/index.html}, built by Vite) that reads
  * the path to pick its view, so every route forwards to it; its assets are served from
- * {@code static/ui/assets/} as they are.
+ * {@code static/ui/assets/} as they are (among them {@code entity-review.js}, under that fixed name: the
+ * review panel the server-rendered entity pages load).
  */
 @Controller
 class UiController {
@@ -18,7 +19,7 @@ class UiController {
         return "redirect:/ui/";
     }
 
-    @GetMapping({"/ui/", "/ui/{view:home|query|network|kfa|policies|upload}"})
+    @GetMapping({"/ui/", "/ui/{view:home|query|network|kfa|policies|upload|review}"})
     String showPage() {
         return INDEX;
     }
