@@ -163,7 +163,8 @@ final class Affiliations {
         return m.find() && heads.contains(m.group(1));
     }
 
-    private static final Pattern NEXT_WORD = Pattern.compile("^\\s*(?:(?:of|and|the|for)\\s+)*(\\S+)");
+    /** The next word, without the punctuation that may follow it ("Authority;", "Council."). */
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s*(?:(?:of|and|the|for)\\s+)*([\\p{L}\\p{N}'’&\\-]+)");
 
     private boolean hasHead(String part) {
         for (String w : part.split("[\\s,]+")) {

@@ -30,6 +30,8 @@ public final class PeopleExtractor {
     private static final Pattern AFFILIATION = Pattern.compile("^(?:of|from|at)\\s+(?:the\\s+)?");
     /** ", Chair of", "(Vice-Chair": how an appositive role opens. */
     private static final Pattern APPOSITIVE_ROLE = Pattern.compile("^\\s*[,(（]\\s*(?:the\\s+)?");
+    /** ", who": a relative clause after a name, which may open with a role ("who chairs"). */
+    private static final Pattern WHO = Pattern.compile("^\\s*,\\s*who\\b");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("^\\s*(?:[、,;/]|及|和|與|以及|and|&)?\\s*$");
 
     private final ExtractionContext ctx;
@@ -104,6 +106,10 @@ public final class PeopleExtractor {
         int limit = nextName(text, nameEnd);
         int end = Affiliations.appositiveEnd(text, nameEnd, limit);
         String opening = text.substring(nameEnd, end < 0 ? Math.min(limit, nameEnd + Affiliations.WINDOW) : end);
+        if (WHO.matcher(text.substring(nameEnd)).find()) {
+            // ", who chairs the X, …": the relative clause is the appositive
+            opening = text.substring(nameEnd, Math.min(limit, nameEnd + Affiliations.WINDOW));
+        }
         var head = APPOSITIVE_ROLE.matcher(opening);
         if (head.find()) {
             String rest = opening.substring(head.end());
@@ -162,7 +168,8 @@ public final class PeopleExtractor {
                 before(person, clause, cues, prevEnd);
                 after(person, clause, cues, found, ci + 1 < clauses.size()
                         ? text.substring(clauses.get(ci + 1)[0], clauses.get(ci + 1)[1]) : "");
-                if (lead != null) {
+                if (lead != null && (lead != inherited || (ci == 0 && people.isEmpty()))) {
+                    // a list item ("- Mr X, Harbour Bay Port Authority;") names one person: its first name
                     person.roles.add(lead.role());
                 }
                 appositive(person, text, from);

@@ -98,4 +98,28 @@ class PeopleExtractorTests {
         assertThat(HeaderExtractor.chineseScript("数字经济工作组会议在成都举行，各经济体代表出席并发言。")).isEqualTo("zh-Hans");
         assertThat(HeaderExtractor.chineseScript("數位經濟指導小組會議在臺北舉行，各經濟體代表出席並發言。")).isEqualTo("zh-Hant");
     }
+
+    /** Names with particles (bin, binti, van der), honorifics such as Dato', plural speaker cues and chairmanship. */
+    @Test
+    void particlesHonorificsSpeakerListsAndChairmanship() {
+        String text = """
+                # Regional Dialogue on Rural Broadband
+
+                1. The dialogue met under the chairmanship of H.E. Siti Hajar binti Abdul Rahman, Minister of Rural Networks.
+
+                2. The opening address was delivered by Dato' Dr Kamal bin Osman, Secretary-General, Ministry of Villages.
+
+                3. The programme drew on speakers from three economies:
+                   - Mr Pieter van der Berg, Harbour Bay Port Authority;
+                   - Ms Lena Ortiz, Orchard Valley Skills Council.
+
+                4. Wen Jia, who chairs the Rural Data Forum, closed the dialogue.
+                """;
+        assertThat(facts("person-role", "en-particles.md", text)).contains("Siti Hajar binti Abdul Rahman | chair",
+                "Pieter van der Berg | speaker", "Lena Ortiz | speaker", "Wen Jia | chair");
+        assertThat(facts("person-role", "en-particles.md", text)).noneMatch(f -> f.startsWith("Kamal Osman")
+                || f.startsWith("Dato"));
+        assertThat(facts("person-org", "en-particles.md", text)).contains("Pieter van der Berg | Harbour Bay Port Authority",
+                "Lena Ortiz | Orchard Valley Skills Council");
+    }
 }
