@@ -36,19 +36,24 @@ public final class BenchMain {
         System.out.println("bench: " + config);
         List<ScaleResult> results = new ArrayList<>();
         BenchMain bench = new BenchMain(config);
-        if (!IntakeBench.MODE.equals("only")) {
+        boolean reviewsOnly = ReviewBench.MODE.equals("only");
+        if (!IntakeBench.MODE.equals("only") && !reviewsOnly) {
             for (long scale : config.scales()) {
                 results.add(bench.runScale(scale));
             }
         }
         // Report intake (issue 18): bench.intake=true (after the scales), false, or only (no scales)
-        IntakeBench.Result intake = IntakeBench.MODE.equals("false") ? null : IntakeBench.run(config, bench.basedir);
-        String markdown = new ResultsReport(config, results, intake).markdown();
+        IntakeBench.Result intake = IntakeBench.MODE.equals("false") || reviewsOnly ? null
+                : IntakeBench.run(config, bench.basedir);
+        // Reviews (issue 20): bench.reviews=false (default), true (after the rest) or only
+        ReviewBench.Result reviews = ReviewBench.MODE.equals("false") ? null : ReviewBench.run(config, bench.basedir);
+        String markdown = new ResultsReport(config, results, intake, reviews).markdown();
         System.out.println(markdown);
         Files.createDirectories(config.results());
-        Path out = config.results().resolve(LocalDate.now() + ".md");
+        String name = LocalDate.now() + (reviewsOnly ? "-reviews" : "");
+        Path out = config.results().resolve(name + ".md");
         for (int n = 2; Files.exists(out); n++) { // a second run the same day does not overwrite the first
-            out = config.results().resolve(LocalDate.now() + "-" + n + ".md");
+            out = config.results().resolve(name + "-" + n + ".md");
         }
         Files.writeString(out, markdown, StandardCharsets.UTF_8);
         System.out.println("bench: wrote " + out);
@@ -394,7 +399,7 @@ public final class BenchMain {
         System.out.println("bench: [" + scale + "] " + message);
     }
 
-    private static void copy(Path from, Path to) {
+    static void copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path dest = to.resolve(from.relativize(p).toString());
@@ -409,7 +414,7 @@ public final class BenchMain {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -26,10 +26,18 @@ final class ResultsReport {
         this(config, results, null);
     }
 
+    /** The review part (issue 20); null when not run ({@code bench.reviews=false}). */
+    private final ReviewBench.Result reviews;
+
     ResultsReport(BenchConfig config, List<ScaleResult> results, IntakeBench.Result intake) {
+        this(config, results, intake, null);
+    }
+
+    ResultsReport(BenchConfig config, List<ScaleResult> results, IntakeBench.Result intake, ReviewBench.Result reviews) {
         this.config = config;
         this.results = results;
         this.intake = intake;
+        this.reviews = reviews;
     }
 
     String markdown() {
@@ -40,6 +48,9 @@ final class ResultsReport {
         }
         if (intake != null) {
             b.append(IntakeBench.markdown(intake));
+        }
+        if (reviews != null) {
+            b.append(ReviewBench.markdown(reviews));
         }
         return b.toString();
     }
@@ -61,7 +72,10 @@ final class ResultsReport {
 
     private void machine() {
         b.append("## Machine and run\n\n| | |\n|---|---|\n");
-        if (results.isEmpty()) { // bench.intake=only: only the intake settings and the seed apply
+        if (results.isEmpty() && reviews != null && intake == null) { // bench.reviews=only
+            row("command", "`mvn -Pbench package -Dbench.duration=" + config.seconds() + " -Dbench.rate=" + config.rate()
+                    + otherSettings().replaceAll(" -Dbench\\.(?!reviews|seed|server)\\S+", "") + "`");
+        } else if (results.isEmpty()) { // bench.intake=only: only the intake settings and the seed apply
             row("command", "`mvn -Pbench package" + otherSettings().replaceAll(" -Dbench\\.(?!intake|seed)\\S+", "") + "`");
         } else {
             row("command", "`mvn -Pbench package -Dbench.scales=" + config.scales().stream().map(String::valueOf)
