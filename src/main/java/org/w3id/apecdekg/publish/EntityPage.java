@@ -204,6 +204,14 @@ final class EntityPage {
                 }
             }
         }
+        // the fact's identifier (dekg:fact), with its facts-API answer: evidence and review state
+        for (Quad q : ev) {
+            if (q.getPredicate().equals(DEKG.fact.asNode()) && q.getObject().isURI()) {
+                String id = q.getObject().getURI().substring(q.getObject().getURI().lastIndexOf('/') + 1);
+                s.append(" <span class=\"fact\">fact <a href=\"/api/facts/").append(esc(id)).append("\"><code>")
+                        .append(esc(id)).append("</code></a></span>");
+            }
+        }
         for (Quad q : ev) {
             if (q.getPredicate().equals(DEKG.quote.asNode())) {
                 s.append("<blockquote>").append(esc(q.getObject().getLiteralLexicalForm())).append("</blockquote>");

@@ -2,7 +2,6 @@ package org.w3id.apecdekg.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -47,14 +46,12 @@ import org.apache.jena.sparql.syntax.ElementUnion;
  */
 public final class CuratedQuery {
 
-    private final Set<Triple> hidden;
-    private final Set<Quad> withdrawn;
+    private final CurationState state;
     private final boolean functionForm;
     private final boolean namedGraphs;
 
     private CuratedQuery(CurationState state, boolean functionForm, boolean namedGraphs) {
-        this.hidden = state.hidden();
-        this.withdrawn = state.withdrawn();
+        this.state = state;
         this.functionForm = functionForm;
         this.namedGraphs = namedGraphs;
     }
@@ -221,24 +218,14 @@ public final class CuratedQuery {
             return;
         }
         if (graph == null) {
-            List<Triple> candidates = new ArrayList<>();
-            for (Triple t : hidden) {
-                if (fits(s, t.getSubject()) && fits(p, t.getPredicate()) && fits(o, t.getObject())) {
-                    candidates.add(t);
-                }
-            }
+            var candidates = state.hiddenMatching(s, p, o);
             if (!candidates.isEmpty()) {
                 filters.add(functionForm ? call(VisibleFunction.IRI, s, p, o) : notAny(candidates.stream()
                         .map(t -> List.of(s, t.getSubject(), p, t.getPredicate(), o, t.getObject())).toList()));
             }
             return;
         }
-        List<Quad> candidates = new ArrayList<>();
-        for (Quad q : withdrawn) {
-            if (fits(graph, q.getGraph()) && fits(s, q.getSubject()) && fits(p, q.getPredicate()) && fits(o, q.getObject())) {
-                candidates.add(q);
-            }
-        }
+        var candidates = state.withdrawnMatching(graph, s, p, o);
         if (!candidates.isEmpty()) {
             filters.add(functionForm ? call(VisibleFunction.IN_GRAPH_IRI, graph, s, p, o) : notAny(candidates.stream()
                     .map(q -> List.of(graph, q.getGraph(), s, q.getSubject(), p, q.getPredicate(), o, q.getObject()))
@@ -282,9 +269,6 @@ public final class CuratedQuery {
         return Var.isVar(n) ? new ExprVar(Var.alloc(n)) : NodeValue.makeNode(n);
     }
 
-    private static boolean fits(Node patternTerm, Node value) {
-        return Var.isVar(patternTerm) || patternTerm.equals(value);
-    }
 
     private static boolean blank(Node n) {
         return n.isBlank() || (Var.isVar(n) && Var.isBlankNodeVar(n));

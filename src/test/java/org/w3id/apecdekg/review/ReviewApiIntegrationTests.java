@@ -152,6 +152,9 @@ class ReviewApiIntegrationTests {
         JsonNode about = json(get("/api/facts?subject=" + URLEncoder.encode(ID + "project/DESG-201-2025A", StandardCharsets.UTF_8)));
         assertThat(about.get("facts").findValuesAsString("id")).contains(first.get("id").asString());
         assertThat(json(get("/api/facts/" + first.get("id").asString())).get("object").get("label").asString()).isEqualTo("Peru");
+        // and on the entity page, with each piece of evidence
+        assertThat(TestHttp.get(url("/id/project/DESG-201-2025A"), "text/html", null).body())
+                .contains("fact <a href=\"/api/facts/" + first.get("id").asString() + "\">");
     }
 
     @Test
