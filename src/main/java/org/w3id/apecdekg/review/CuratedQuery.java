@@ -269,7 +269,6 @@ public final class CuratedQuery {
         return Var.isVar(n) ? new ExprVar(Var.alloc(n)) : NodeValue.makeNode(n);
     }
 
-
     private static boolean blank(Node n) {
         return n.isBlank() || (Var.isVar(n) && Var.isBlankNodeVar(n));
     }

@@ -32,8 +32,9 @@ import org.apache.jena.sparql.core.Quad;
 public record CurationState(long version, List<Review> reviews, Map<String, Review> latest, Set<Quad> withdrawn,
                             Set<Triple> hidden, Set<String> orphaned, Index index) {
 
-    CurationState(long version, List<Review> reviews, Map<String, Review> latest, Set<Quad> withdrawn,
-                  Set<Triple> hidden, Set<String> orphaned) {
+    /** A state with its index built from {@code hidden} and {@code withdrawn}. */
+    public CurationState(long version, List<Review> reviews, Map<String, Review> latest, Set<Quad> withdrawn,
+                         Set<Triple> hidden, Set<String> orphaned) {
         this(version, reviews, latest, withdrawn, hidden, orphaned, Index.of(hidden, withdrawn));
     }
 
