@@ -5,6 +5,7 @@
 // o open the entity); per report, how many of its facts were reviewed. ?next=/id/... goes back to an
 // entity page after signing in.
 import { h, message } from '../lib/dom.js';
+import { makeSignInForm } from '../lib/signin.js';
 import {
   currentSession, evidenceView, reviewControls, sendReview, signIn as startSession, signOut as endSession, termView,
 } from '../lib/review-ui.js';
@@ -23,23 +24,9 @@ export async function render(main) {
   let page = Number(new URLSearchParams(location.search).get('page')) || 1;
   const next = safeNext(new URLSearchParams(location.search).get('next'));
 
-  const userInput = h('input', {
-    id: 'signin-user', name: 'username', autocomplete: 'username', autocapitalize: 'none', spellcheck: 'false', required: true,
-  });
-  const passwordInput = h('input', {
-    id: 'signin-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true,
-  });
-  const signInButton = h('button', { type: 'submit', class: 'primary' }, 'Sign in');
-  const signInMessage = h('div', { id: 'signin-message' });
-  const signInForm = h('form', { id: 'signin', class: 'signin', 'aria-labelledby': 'signin-title', onsubmit: signIn },
-    h('h2', { id: 'signin-title' }, 'Sign in'),
-    h('p', { class: 'small' }, 'Reviewing needs a user with the editor role. Signing in starts a session in this '
-      + 'browser (a cookie the page’s scripts cannot read) until you sign out.'),
-    h('div', { class: 'fields' },
-      h('div', { class: 'field' }, h('label', { for: 'signin-user' }, 'User name'), userInput),
-      h('div', { class: 'field' }, h('label', { for: 'signin-password' }, 'Password'), passwordInput),
-      signInButton),
-    signInMessage);
+  const { form: signInForm, userInput, passwordInput, button: signInButton, messageBox: signInMessage } =
+    makeSignInForm('Reviewing needs a user with the editor role. Signing in starts a session in this '
+      + 'browser (a cookie the page’s scripts cannot read) until you sign out.', signIn);
 
   const who = h('strong', { id: 'signed-in-user' });
   const roleMessage = h('div', { id: 'role-message' });

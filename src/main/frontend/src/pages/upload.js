@@ -4,6 +4,7 @@
 // one-line reason it was refused. The server keeps no session: the credentials live in this page's
 // memory only and go with each request as HTTP Basic; reloading the page forgets them.
 import { h, message } from '../lib/dom.js';
+import { makeSignInForm } from '../lib/signin.js';
 import {
   ACCEPT, SCRIPT_HEADER, basicAuthorization, entityLabel, entityRows, formatBytes, signInOutcome,
   uploadOutcome, uploadUrl,
@@ -18,23 +19,9 @@ export async function render(main) {
   const queue = [];
   let running = false;
 
-  const userInput = h('input', {
-    id: 'signin-user', name: 'username', autocomplete: 'username', autocapitalize: 'none', spellcheck: 'false', required: true,
-  });
-  const passwordInput = h('input', {
-    id: 'signin-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true,
-  });
-  const signInButton = h('button', { type: 'submit', class: 'primary' }, 'Sign in');
-  const signInMessage = h('div', { id: 'signin-message' });
-  const signInForm = h('form', { id: 'signin', class: 'signin', 'aria-labelledby': 'signin-title', onsubmit: signIn },
-    h('h2', { id: 'signin-title' }, 'Sign in'),
-    h('p', { class: 'small' }, 'Uploading needs a user with the editor role. The password stays in this page only and '
-      + 'is sent with each upload; leaving or reloading the page forgets it.'),
-    h('div', { class: 'fields' },
-      h('div', { class: 'field' }, h('label', { for: 'signin-user' }, 'User name'), userInput),
-      h('div', { class: 'field' }, h('label', { for: 'signin-password' }, 'Password'), passwordInput),
-      signInButton),
-    signInMessage);
+  const { form: signInForm, userInput, passwordInput, button: signInButton, messageBox: signInMessage } =
+    makeSignInForm('Uploading needs a user with the editor role. The password stays in this page only and '
+      + 'is sent with each upload; leaving or reloading the page forgets it.', signIn);
 
   const who = h('strong', { id: 'signed-in-user' });
   const signedIn = h('p', { id: 'signed-in', class: 'signed-in' }, 'Signed in as ', who, ' ',

@@ -247,11 +247,8 @@ public final class FactProjector {
         return n.isURIResource() && n.asResource().getURI().startsWith(Ids.economy("")) ? c : c.toLowerCase(Locale.ROOT);
     }
 
-    private interface Row {
-        void accept(QuerySolution s);
-    }
-
-    private static void select(Model m, String query, Row row) {
+    /** Runs a SELECT (with this class's prefixes) over a report's facts, one call of {@code row} per solution. */
+    static void select(Model m, String query, java.util.function.Consumer<QuerySolution> row) {
         try (QueryExecution qe = QueryExecution.create(PREFIXES + query, m)) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {

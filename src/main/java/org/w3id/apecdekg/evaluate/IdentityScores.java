@@ -16,9 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.graph.NodeFactory;
@@ -26,7 +23,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.apecdekg.ingest.MeetingIdentity;
 import org.w3id.apecdekg.report.Extraction;
-import org.w3id.apecdekg.vocab.DEKG;
 
 /**
  * "One IRI per real-world thing, across reports" (issue 19), measured on a whole corpus loaded
@@ -56,13 +52,6 @@ public final class IdentityScores {
     /** The entity types measured, in print order. */
     public static final List<String> TYPES = List.of("policy", "meeting", "person", "organization");
 
-    private static final String PREFIXES = """
-            PREFIX dekg: <%s>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """.formatted(DEKG.NS);
 
     /** Counts for one type; details name each duplicate entity and each wrongly merged IRI. */
     public record TypeIdentity(String type, int goldEntities, int found, int iris, int duplicates,
@@ -154,7 +143,7 @@ public final class IdentityScores {
         }
         Map<String, String> issuer = new LinkedHashMap<>();
         Map<String, List<String>> labels = new LinkedHashMap<>();
-        select(m, "SELECT ?p ?e ?l WHERE { ?p a dekg:Policy ; dekg:issuedBy ?e . OPTIONAL { ?p skos:prefLabel|skos:altLabel ?l } }",
+        FactProjector.select(m, "SELECT ?p ?e ?l WHERE { ?p a dekg:Policy ; dekg:issuedBy ?e . OPTIONAL { ?p skos:prefLabel|skos:altLabel ?l } }",
                 s -> {
                     String p = s.get("p").asResource().getURI();
                     issuer.put(p, FactProjector.code(s.get("e")));
@@ -226,7 +215,7 @@ public final class IdentityScores {
                 }
             }
         }
-        select(m, "SELECT DISTINCT ?p ?n WHERE { ?p a foaf:Person ; foaf:name ?n }", s -> {
+        FactProjector.select(m, "SELECT DISTINCT ?p ?n WHERE { ?p a foaf:Person ; foaf:name ?n }", s -> {
             String p = s.get("p").asResource().getURI();
             String name = s.get("n").asLiteral().getLexicalForm();
             Integer exact = gold.get(Names.normalise(name));
@@ -256,7 +245,7 @@ public final class IdentityScores {
         }
         Map<String, String> economy = new LinkedHashMap<>();
         Map<String, List<String>> labels = new LinkedHashMap<>();
-        select(m, """
+        FactProjector.select(m, """
                 SELECT ?o ?e ?l WHERE { ?o a org:Organization . OPTIONAL { ?o dekg:economy ?e }
                   OPTIONAL { ?o skos:prefLabel|skos:altLabel|rdfs:label ?l } }""", s -> {
             String o = s.get("o").asResource().getURI();
@@ -422,16 +411,4 @@ public final class IdentityScores {
         }
     }
 
-    private interface Row {
-        void accept(QuerySolution s);
-    }
-
-    private static void select(Model m, String query, Row row) {
-        try (QueryExecution qe = QueryExecution.create(PREFIXES + query, m)) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                row.accept(rs.next());
-            }
-        }
-    }
 }

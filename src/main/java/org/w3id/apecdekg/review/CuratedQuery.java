@@ -95,15 +95,7 @@ public final class CuratedQuery {
                 Element c = block ? child : element(child, graph);
                 changed |= c != child;
                 out.addElement(c);
-                if (child instanceof ElementPathBlock pb) {
-                    for (TriplePath tp : pb.getPattern().getList()) {
-                        if (tp.isTriple()) {
-                            addFilter(tp.asTriple(), graph, filters);
-                        }
-                    }
-                } else if (child instanceof ElementTriplesBlock tb) {
-                    tb.getPattern().getList().forEach(t -> addFilter(t, graph, filters));
-                }
+                blockFilters(child, graph, filters);
             }
             for (Expr f : filters) {
                 out.addElementFilter(new ElementFilter(f));
@@ -163,14 +155,7 @@ public final class CuratedQuery {
             List<Expr> filters = new ArrayList<>();
             Element inner = ng.getElement();
             List<Element> blocks = inner instanceof ElementGroup g ? g.getElements() : List.of(inner);
-            for (Element b : blocks) {
-                if (b instanceof ElementPathBlock pb) {
-                    pb.getPattern().getList().stream().filter(TriplePath::isTriple)
-                            .forEach(tp -> addFilter(tp.asTriple(), name, filters));
-                } else if (b instanceof ElementTriplesBlock tb) {
-                    tb.getPattern().getList().forEach(t -> addFilter(t, name, filters));
-                }
-            }
+            blocks.forEach(b -> blockFilters(b, name, filters));
             if (filters.isEmpty()) {
                 return el;
             }
@@ -208,6 +193,16 @@ public final class CuratedQuery {
             return l == o.getArg1() && r == o.getArg2() ? e : new E_LogicalOr(l, r);
         }
         return e;
+    }
+
+    /** The filters the triple patterns of a basic pattern block need (none for other elements). */
+    private void blockFilters(Element element, Node graph, List<Expr> filters) {
+        if (element instanceof ElementPathBlock pb) {
+            pb.getPattern().getList().stream().filter(TriplePath::isTriple)
+                    .forEach(tp -> addFilter(tp.asTriple(), graph, filters));
+        } else if (element instanceof ElementTriplesBlock tb) {
+            tb.getPattern().getList().forEach(t -> addFilter(t, graph, filters));
+        }
     }
 
     private void addFilter(Triple pattern, Node graph, List<Expr> filters) {
