@@ -60,7 +60,7 @@ import org.w3id.apecdekg.vocab.Ids;
  * states it, so that the curated default graph leaves it out), each timed; correctness checks; a warm-up;
  * the points again.</li>
  * <li><b>A/B with restarts</b>: the store as it was before the reviews (a copy) and the reviewed store,
- * each served by a fresh JVM in turn, {@code bench.reviews.rounds} times (without reviews, with reviews,
+ * each served by a fresh JVM in turn, in alternating order (A B, B A, …), {@code bench.reviews.rounds} times (without reviews, with reviews,
  * without, …), each warmed up for 2 × {@code bench.duration}: the machine's drift falls on both alike.
  * The target is judged on the median of these rounds.</li>
  * </ol>
@@ -217,7 +217,10 @@ final class ReviewBench {
         }
         log("A/B: fresh servers on the store without and with the reviews, " + ROUNDS + " rounds");
         for (int round = 1; round <= ROUNDS; round++) {
-            for (String store : List.of("without reviews", "with reviews")) {
+            // the order alternates (A B, B A, A B …): the second server of a round is not always the same store
+            List<String> order = round % 2 == 1 ? List.of("without reviews", "with reviews")
+                    : List.of("with reviews", "without reviews");
+            for (String store : order) {
                 try (ServerProcess server = start(store.equals("with reviews") ? reviewed : base, store + " " + round)) {
                     Target target = Target.ours(port, null);
                     mix.run(target, CLIENTS, 0, 2 * seconds);
@@ -746,7 +749,7 @@ final class ReviewBench {
         }
         b.append("\nSame JVM: one server, warmed up with a closed loop of 2 × duration, the points in ").append(SAME_ROUNDS)
                 .append(" rounds, the reviews, another warm-up (the library cache was invalidated by the reviews), the "
-                        + "points again. A/B: a fresh server per store and round, alternating, each warmed up for 2 × duration.\n\n");
+                        + "points again. A/B: a fresh server per store and round, alternating, the order reversed every other round (A B, B A, …), each warmed up for 2 × duration.\n\n");
         if (r.memoryBefore != null && r.memoryAfter != null) {
             b.append("Memory of the same-JVM server (live heap after a full GC / RSS): without reviews ")
                     .append(f0(r.memoryBefore.liveMb())).append(" / ").append(f0(r.memoryBefore.rssMb())).append(" MB, with ")
