@@ -68,7 +68,7 @@ function factRow(fact, session) {
     reviewNote(fact),
     evidenceView(fact));
   const controls = reviewControls(fact, async (verdict, values) => {
-    const outcome = await sendReview(session, fact.id, verdict, values);
+    const outcome = await sendReview(session, fact.id, verdict, values, fact.subject?.value);
     if (!outcome.ok) {
       if (outcome.signedOut) location.reload();
       return outcome;

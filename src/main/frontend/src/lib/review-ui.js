@@ -35,9 +35,11 @@ export async function signOut(session) {
  * Sends a verdict on a fact: POST /api/facts/{id}/review with the session's CSRF token.
  * Returns the outcome ({ ok, fact } or { ok: false, message, signedOut }).
  */
-export async function sendReview(session, id, verdict, values) {
+export async function sendReview(session, id, verdict, values, subject) {
   const built = reviewBody(verdict, values);
   if (built.error) return { ok: false, message: built.error, invalid: true };
+  // the server finds a fact without evidence (a label, a type) through its subject
+  if (subject) built.body.subject = subject;
   let response;
   try {
     response = await fetch(reviewUrl(id), requestInit('POST', session, built.body));

@@ -192,7 +192,7 @@ export async function render(main) {
       entry.otherValues.flatMap((v, i) => (i ? [', ', termView(v)] : [termView(v)]))) : null,
     evidence);
     const controls = reviewControls(entry, async (verdict, values) => {
-      const outcome = await sendReview(session, entry.id, verdict, values);
+      const outcome = await sendReview(session, entry.id, verdict, values, entry.subject?.value);
       if (!outcome.ok) {
         if (outcome.signedOut) signOut(outcome.message);
         return outcome;

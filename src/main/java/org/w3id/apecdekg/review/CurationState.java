@@ -1,7 +1,6 @@
 package org.w3id.apecdekg.review;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,12 +29,15 @@ import org.apache.jena.sparql.core.Quad;
  * leaves out (withdrawn in every graph that states them), and the reviews whose fact is gone.
  */
 public record CurationState(long version, List<Review> reviews, Map<String, Review> latest, Set<Quad> withdrawn,
-                            Set<Triple> hidden, Set<String> orphaned, Index index) {
+                            Set<Triple> hidden, Set<String> orphaned, StatementIndex hiddenIndex,
+                            StatementIndex withdrawnIndex) {
 
     /** A state with its index built from {@code hidden} and {@code withdrawn}. */
     public CurationState(long version, List<Review> reviews, Map<String, Review> latest, Set<Quad> withdrawn,
                          Set<Triple> hidden, Set<String> orphaned) {
-        this(version, reviews, latest, withdrawn, hidden, orphaned, Index.of(hidden, withdrawn));
+        this(version, reviews, latest, withdrawn, hidden, orphaned,
+                StatementIndex.of(hidden.stream().map(t -> Quad.create(Quad.defaultGraphIRI, t)).toList()),
+                StatementIndex.of(withdrawn));
     }
 
     static final CurationState EMPTY = new CurationState(-1, List.of(), Map.of(), Set.of(), Set.of(), Set.of());
@@ -113,75 +115,17 @@ public record CurationState(long version, List<Review> reviews, Map<String, Revi
         return out;
     }
 
-    /** Withdrawn statements and hidden triples indexed by their terms (so a query's patterns are checked by lookup). */
-    public record Index(Map<Node, List<Triple>> hiddenBySubject, Map<Node, List<Triple>> hiddenByObject,
-                        Map<Node, List<Triple>> hiddenByPredicate, Map<Node, List<Quad>> withdrawnBySubject,
-                        Map<Node, List<Quad>> withdrawnByObject, Map<Node, List<Quad>> withdrawnByPredicate) {
-
-        static Index of(Set<Triple> hidden, Set<Quad> withdrawn) {
-            Map<Node, List<Triple>> hs = new HashMap<>();
-            Map<Node, List<Triple>> ho = new HashMap<>();
-            Map<Node, List<Triple>> hp = new HashMap<>();
-            for (Triple t : hidden) {
-                hs.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t);
-                ho.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(t);
-                hp.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t);
-            }
-            Map<Node, List<Quad>> ws = new HashMap<>();
-            Map<Node, List<Quad>> wo = new HashMap<>();
-            Map<Node, List<Quad>> wp = new HashMap<>();
-            for (Quad q : withdrawn) {
-                ws.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q);
-                wo.computeIfAbsent(q.getObject(), k -> new ArrayList<>()).add(q);
-                wp.computeIfAbsent(q.getPredicate(), k -> new ArrayList<>()).add(q);
-            }
-            return new Index(hs, ho, hp, ws, wo, wp);
-        }
-    }
-
     /**
-     * The hidden triples a triple pattern could match (a concrete term narrows by index; variables match
-     * anything): what {@link CuratedQuery} needs to decide whether a pattern needs a filter.
+     * The hidden triples a triple pattern could match (as quads of the default graph): what
+     * {@link CuratedQuery} needs to decide whether a pattern needs a filter.
      */
-    Collection<Triple> hiddenMatching(Node s, Node p, Node o) {
-        if (hidden.isEmpty()) {
-            return List.of();
-        }
-        if (!s.isConcrete() && !p.isConcrete() && !o.isConcrete()) {
-            return hidden;
-        }
-        Collection<Triple> base = s.isConcrete() ? index().hiddenBySubject().getOrDefault(s, List.of())
-                : o.isConcrete() ? index().hiddenByObject().getOrDefault(o, List.of())
-                : p.isConcrete() ? index().hiddenByPredicate().getOrDefault(p, List.of()) : hidden;
-        List<Triple> out = new ArrayList<>();
-        for (Triple t : base) {
-            if ((!s.isConcrete() || s.equals(t.getSubject())) && (!p.isConcrete() || p.equals(t.getPredicate()))
-                    && (!o.isConcrete() || o.equals(t.getObject()))) {
-                out.add(t);
-            }
-        }
-        return out;
+    List<Quad> hiddenMatching(Node s, Node p, Node o) {
+        return hiddenIndex.matching(Node.ANY, s, p, o);
     }
 
-    /** The withdrawn statements a quad pattern could match, as {@link #hiddenMatching} for triples. */
-    Collection<Quad> withdrawnMatching(Node g, Node s, Node p, Node o) {
-        if (withdrawn.isEmpty()) {
-            return List.of();
-        }
-        if (!g.isConcrete() && !s.isConcrete() && !p.isConcrete() && !o.isConcrete()) {
-            return withdrawn;
-        }
-        Collection<Quad> base = s.isConcrete() ? index().withdrawnBySubject().getOrDefault(s, List.of())
-                : o.isConcrete() ? index().withdrawnByObject().getOrDefault(o, List.of())
-                : p.isConcrete() ? index().withdrawnByPredicate().getOrDefault(p, List.of()) : withdrawn;
-        List<Quad> out = new ArrayList<>();
-        for (Quad q : base) {
-            if ((!g.isConcrete() || g.equals(q.getGraph())) && (!s.isConcrete() || s.equals(q.getSubject()))
-                    && (!p.isConcrete() || p.equals(q.getPredicate())) && (!o.isConcrete() || o.equals(q.getObject()))) {
-                out.add(q);
-            }
-        }
-        return out;
+    /** The withdrawn statements a quad pattern could match. */
+    List<Quad> withdrawnMatching(Node g, Node s, Node p, Node o) {
+        return withdrawnIndex.matching(g, s, p, o);
     }
 
     /** True when the statement, as {@code graph} states it, is withdrawn by a review. */

@@ -143,13 +143,14 @@ public final class ReviewService {
         return Txn.calculateRead(dsg, () -> {
             Quad q = locate(dsg, id, subjectHint);
             if (q == null) {
-                throw ReviewException.notFound("no fact " + id);
+                throw ReviewException.notFound("no fact " + id + (subjectHint == null || subjectHint.isBlank()
+                        ? " (a fact without evidence, such as a label, is found with its subject: ?subject=IRI)" : ""));
             }
             return fact(dsg, state, q);
         });
     }
 
-    /** The quad a fact id names: through its evidence nodes, the reviews, the subject given, or a scan. */
+    /** The quad a fact id names: through its evidence nodes, the reviews, or the statements of the subject given. */
     private static Quad locate(DatasetGraph dsg, String id, String subjectHint) {
         if (id == null || !id.matches("[0-9a-f]{20}")) {
             throw ReviewException.bad("not a fact id (20 hex digits): " + id);
@@ -182,8 +183,12 @@ public final class ReviewService {
                 }
             }
         }
-        Node subject = subjectHint == null || subjectHint.isBlank() ? Node.ANY : NodeFactory.createURI(subjectHint.strip());
-        var all = dsg.find(Node.ANY, subject, Node.ANY, Node.ANY);
+        // a statement without evidence (a type, a label) is found through its subject; never by scanning the
+        // whole store, which any caller could otherwise make the server do with a made-up id
+        if (subjectHint == null || subjectHint.isBlank()) {
+            return null;
+        }
+        var all = dsg.find(Node.ANY, NodeFactory.createURI(subjectHint.strip()), Node.ANY, Node.ANY);
         try {
             while (all.hasNext()) {
                 Quad q = all.next();

@@ -136,7 +136,7 @@ class CuratedQueryTests {
     void reviewRecordsConformToTheShapes() {
         rejectAustraliaInA();
         reviews.review(Ids.factId(PROJECT, CO, JP, A), Verdict.CORRECT,
-                new ReviewService.ObjectSpec(Ids.economy("KR"), null, null, null), "the annex says Korea", null, "tester");
+                new ReviewService.ObjectSpec(Ids.economy("KR"), null, null, null), "the annex says Korea", PROJECT.getURI(), "tester");
         reviews.add(PROJECT.getURI(), P, new ReviewService.ObjectSpec(Ids.economy("CL"), null, null, null), "missed",
                 null, null, "tester");
         org.apache.jena.rdf.model.Model data = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
@@ -176,10 +176,10 @@ class CuratedQueryTests {
     @Test
     void confirmingACorrectedFactTakesTheCorrectionBackOut() {
         String jp = Ids.factId(PROJECT, CO, JP, A);
-        reviews.review(jp, Verdict.CORRECT, new ReviewService.ObjectSpec(Ids.economy("KR"), null, null, null), "annex", null, "tester");
+        reviews.review(jp, Verdict.CORRECT, new ReviewService.ObjectSpec(Ids.economy("KR"), null, null, null), "annex", PROJECT.getURI(), "tester");
         assertThat(select("<" + PROJECT.getURI() + "> d:coSponsoredBy ?e", true))
                 .containsExactly("e=" + AU, "e=" + NodeFactory.createURI(Ids.economy("KR")));
-        reviews.review(jp, Verdict.CONFIRM, null, "the annex was about another project", null, "tester");
+        reviews.review(jp, Verdict.CONFIRM, null, "the annex was about another project", PROJECT.getURI(), "tester");
         assertThat(select("<" + PROJECT.getURI() + "> d:coSponsoredBy ?e", true)).containsExactly("e=" + AU, "e=" + JP);
         assertThat(select("GRAPH <" + ReviewRecords.CURATION.getURI() + "> { ?s ?p ?o }", true)).isEmpty();
         assertThat(reviews.reviews(1, 10, false).total()).isEqualTo(2);

@@ -18,8 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -152,6 +150,15 @@ class ReviewApiIntegrationTests {
         JsonNode about = json(get("/api/facts?subject=" + URLEncoder.encode(ID + "project/DESG-201-2025A", StandardCharsets.UTF_8)));
         assertThat(about.get("facts").findValuesAsString("id")).contains(first.get("id").asString());
         assertThat(json(get("/api/facts/" + first.get("id").asString())).get("object").get("label").asString()).isEqualTo("Peru");
+        // a statement without evidence (the project's type) is found through its subject, never by a scan
+        String typeId = org.w3id.apecdekg.vocab.Ids.factId(org.apache.jena.graph.NodeFactory.createURI(ID + "project/DESG-201-2025A"),
+                org.apache.jena.vocabulary.RDF.type.asNode(), org.apache.jena.graph.NodeFactory.createURI(DEKG + "Project"),
+                org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/apec-dekg/graph/report/review-ids"));
+        HttpResponse<String> noHint = get("/api/facts/" + typeId);
+        assertThat(noHint.statusCode()).isEqualTo(404);
+        assertThat(json(noHint).get("error").asString()).contains("?subject=");
+        assertThat(json(get("/api/facts/" + typeId + "?subject=" + URLEncoder.encode(ID + "project/DESG-201-2025A",
+                StandardCharsets.UTF_8))).get("id").asString()).isEqualTo(typeId);
         // and on the entity page, with each piece of evidence
         assertThat(TestHttp.get(url("/id/project/DESG-201-2025A"), "text/html", null).body())
                 .contains("fact <a href=\"/api/facts/" + first.get("id").asString() + "\">");
@@ -165,6 +172,11 @@ class ReviewApiIntegrationTests {
         String ask = "PREFIX dekg: <" + DEKG + "> SELECT ?e WHERE { <" + project + "> dekg:coSponsoredBy ?e } ORDER BY ?e";
         assertThat(column(ask)).containsExactly(ID + "economy/TH", ID + "economy/VN");
         JsonNode fact = coSponsorFact("review-reject", "DESG-202-2025A", "TH");
+        // answers cached before the review must not be served after it
+        assertThat(TestHttp.get(url("/api/queries/projects-by-economy?economy=TH&format=csv"), "text/csv", null).body())
+                .contains("DESG 202 2025A");
+        assertThat(TestHttp.get(url("/export/review-reject.nt"), "application/n-triples", null).body())
+                .contains("<" + project + "> <" + DEKG + "coSponsoredBy> <" + ID + "economy/TH>");
 
         review(fact.get("id").asString(), "{\"verdict\":\"reject\",\"note\":\"Thailand is not named in the project document\"}",
                 basic(EDITOR));
@@ -427,9 +439,5 @@ class ReviewApiIntegrationTests {
                 assertThat(c.get("facts").asInt()).isGreaterThan(1);
             }
         }
-    }
-
-    static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
     }
 }
