@@ -123,7 +123,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 ReportDocument read = Evaluator.read(doc);
                 Extraction x = extractor.extract(read);
                 Path gold = EvaluationTargets.expectedFor(doc);
-                EvaluationResult r = Evaluator.evaluate(x, read.fileName(), gold);
+                EvaluationResult r = Evaluator.evaluate(x, read.fileName(), gold, extractor.dictionaries());
                 pooled.get(e.split()).add(r);
                 identity.add(e.file(), x, ExpectedFacts.read(gold));
                 if (!quiet) {

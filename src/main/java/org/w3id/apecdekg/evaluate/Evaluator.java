@@ -2,6 +2,7 @@ package org.w3id.apecdekg.evaluate;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.w3id.apecdekg.report.Dictionaries;
 import org.w3id.apecdekg.report.Extraction;
 import org.w3id.apecdekg.report.ReportDocument;
 import org.w3id.apecdekg.report.ReportExtractor;
@@ -28,11 +29,16 @@ public final class Evaluator {
     /** Scores a report already read (its file name names the result). */
     public static EvaluationResult evaluate(ReportExtractor ex, ReportDocument doc, Path expectedTsv) {
         Extraction x = ex.extract(doc);
-        return evaluate(x, doc.fileName(), expectedTsv);
+        return evaluate(x, doc.fileName(), expectedTsv, ex.dictionaries());
     }
 
     public static EvaluationResult evaluate(Extraction x, String reportName, Path expectedTsv) {
+        return evaluate(x, reportName, expectedTsv, null);
+    }
+
+    /** As above; organisations known to {@code known} answer to their known names too (see {@link FactProjector}). */
+    public static EvaluationResult evaluate(Extraction x, String reportName, Path expectedTsv, Dictionaries known) {
         List<Fact> expected = ExpectedFacts.read(expectedTsv);
-        return Evaluation.compare(reportName, expected, FactProjector.facts(x), FactProjector.projects(x));
+        return Evaluation.compare(reportName, expected, FactProjector.facts(x, known), FactProjector.projects(x));
     }
 }

@@ -12,6 +12,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.w3id.apecdekg.report.Extraction;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.apecdekg.report.Dictionaries;
 import org.w3id.apecdekg.vocab.DEKG;
 import org.w3id.apecdekg.vocab.Ids;
 
@@ -37,7 +42,22 @@ public final class FactProjector {
     private FactProjector() {}
 
     public static List<Fact> facts(Extraction x) {
+        return facts(x, null);
+    }
+
+    /**
+     * As {@link #facts(Extraction)}, an organisation known to {@code known} (the reference data and
+     * organization-aliases.csv) also answering to its known names, as the store's union graph does.
+     */
+    public static List<Fact> facts(Extraction x, Dictionaries known) {
         Model m = union(x);
+        if (known != null) {
+            for (Resource o : m.listSubjectsWithProperty(RDF.type, ORG.Organization).toList()) {
+                for (String n : known.organizationNames(o.getURI())) {
+                    m.add(o, SKOS.altLabel, n);
+                }
+            }
+        }
         List<Fact> out = new ArrayList<>();
         select(m, "SELECT ?o WHERE { ?r a dekg:Report ; dekg:reportingEconomy ?o }",
                 s -> out.add(new Fact("report-economy", "-", code(s.get("o")))));

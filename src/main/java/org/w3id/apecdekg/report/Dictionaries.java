@@ -57,6 +57,13 @@ public final class Dictionaries {
     /** A variant of a person's name (person-aliases.csv): the canonical name, valid where the person's body is {@code context}. */
     public record PersonAlias(String name, String context) {}
 
+    /** A row of organization-words.csv: a word, its kind (zh-suffix, zh-prefix, zh-break, demonym, not-org), an ISO2 or "". */
+    public record OrganizationWord(String word, String kind, String iso2) {}
+
+    private final List<OrganizationWord> organizationWords = new ArrayList<>();
+    /** IRI of a known organisation (reference data, organization-aliases.csv) → its names. */
+    private final Map<String, Set<String>> organizationNames = new LinkedHashMap<>();
+
     private Dictionaries() {}
 
     public static Dictionaries load(Path dictionaryDir, Model referenceData) {
@@ -84,6 +91,9 @@ public final class Dictionaries {
         d.loadReferenceNamed(ref, DEKG.Forum, true);
         d.loadReferenceNamed(ref, ref.createResource(ORG_NS + "Organization"), false);
         d.loadReferenceUnits(ref);
+        for (Cue c : CsvFile.cues(dictionaryDir.resolve("organization-aliases.csv"), "alias", "slug")) {
+            d.organizationNames.computeIfAbsent(d.organizationIri(c.value()), k -> new LinkedHashSet<>()).add(c.text());
+        }
         d.loadProjectNumberCodes(ref);
         for (Resource a : ref.listResourcesWithProperty(RDF.type, DEKG.Agreement).toList()) {
             if (a.getURI() != null && a.getURI().startsWith(Ids.agreement(""))) {
@@ -92,6 +102,15 @@ public final class Dictionaries {
         }
         for (Cue c : CsvFile.cues(dictionaryDir.resolve("agreements.csv"), "alias", "slug")) {
             d.agreements.add(c.text(), c.value());
+        }
+        Path orgWords = dictionaryDir.resolve("organization-words.csv");
+        if (java.nio.file.Files.exists(orgWords)) {
+            for (Map<String, String> row : CsvFile.read(orgWords)) {
+                String word = row.getOrDefault("word", "");
+                if (!word.isEmpty()) {
+                    d.organizationWords.add(new OrganizationWord(word, row.getOrDefault("kind", ""), row.getOrDefault("iso2", "")));
+                }
+            }
         }
         for (Map<String, String> row : CsvFile.read(dictionaryDir.resolve("agencies.csv"))) {
             Agency a = new Agency(row.get("name"), row.getOrDefault("iso2", ""), row.getOrDefault("org_slug", ""));
@@ -190,10 +209,14 @@ public final class Dictionaries {
                 String n = notation(r);
                 if (n != null) {
                     organizations.add(n, key);
+                    organizationNames.computeIfAbsent(r.getURI(), k -> new LinkedHashSet<>()).add(n);
                 }
             }
             for (String label : labels(r)) {
                 (forum ? forums : organizations).add(label, key);
+                if (!forum) {
+                    organizationNames.computeIfAbsent(r.getURI(), k -> new LinkedHashSet<>()).add(label);
+                }
             }
         }
     }
@@ -211,6 +234,9 @@ public final class Dictionaries {
             if (r.getURI() != null && n != null && !r.getURI().startsWith(Ids.organization(""))
                     && !r.hasProperty(RDF.type, DEKG.Forum)) {
                 organizationIris.putIfAbsent(n.toLowerCase(Locale.ROOT), r.getURI());
+                Set<String> names = organizationNames.computeIfAbsent(r.getURI(), k -> new LinkedHashSet<>());
+                names.add(n);
+                names.addAll(labels(r));
             }
         }
     }
@@ -261,6 +287,13 @@ public final class Dictionaries {
     public Gazetteer<String> organizations()   { return organizations; }
     /** Agreements by name; values are id/agreement slugs. */
     public Gazetteer<String> agreements()      { return agreements; }
+    /** The names a known organisation goes by (reference labels, notation, organization-aliases.csv), by IRI. */
+    public Set<String> organizationNames(String iri) {
+        return organizationNames.getOrDefault(iri, Set.of());
+    }
+
+    /** organization-words.csv, in file order. */
+    public List<OrganizationWord> organizationWords() { return organizationWords; }
     /** Report-writing agencies by name. */
     public Gazetteer<Agency> agencies()        { return agencies; }
     /** Forum codes allowed in project numbers: forum acronyms and the registered project-number codes. */

@@ -7,6 +7,7 @@ import org.w3id.apecdekg.report.extract.ExtractionContext;
 import org.w3id.apecdekg.report.extract.HeaderExtractor;
 import org.w3id.apecdekg.report.extract.MeetingExtractor;
 import org.w3id.apecdekg.report.extract.MetadataWriter;
+import org.w3id.apecdekg.report.extract.OrganizationExtractor;
 import org.w3id.apecdekg.report.extract.PeopleExtractor;
 import org.w3id.apecdekg.report.extract.PolicyExtractor;
 import org.w3id.apecdekg.report.extract.ProjectRegistry;
@@ -29,6 +30,10 @@ public final class ReportExtractor {
 
     public ReportExtractor(Dictionaries d) {
         this.dictionaries = Objects.requireNonNull(d, "dictionaries");
+    }
+
+    public Dictionaries dictionaries() {
+        return dictionaries;
     }
 
     public Extraction extract(ReportDocument doc) {
@@ -54,6 +59,7 @@ public final class ReportExtractor {
         new PolicyExtractor(ctx).extract();
         new AgreementExtractor(ctx).extract();
         new PeopleExtractor(ctx, meetings).extract();
+        new OrganizationExtractor(ctx).extract();
 
         var metadata = MetadataWriter.write(ctx, meetings.mainMeeting());
         return new Extraction(Ids.report(doc.slug()), Ids.reportGraph(doc.slug()), writer.model(), metadata,

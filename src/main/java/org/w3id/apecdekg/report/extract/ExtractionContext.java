@@ -45,6 +45,11 @@ public final class ExtractionContext {
         this.info = info;
     }
 
+    /** The language tag of Chinese text in this report: its own (zh-Hans, zh-Hant), else zh-Hant. */
+    public String chineseTag() {
+        return info != null && info.language() != null && info.language().startsWith("zh") ? info.language() : "zh-Hant";
+    }
+
     public int defaultYear() {
         return info == null ? 2000 : info.defaultYear();
     }

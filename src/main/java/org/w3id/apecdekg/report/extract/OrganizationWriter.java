@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.apecdekg.report.rdf.Evidence;
 import org.w3id.apecdekg.report.rdf.FactWriter;
 import org.w3id.apecdekg.report.text.Hashes;
 import org.w3id.apecdekg.report.text.Text;
@@ -27,14 +28,44 @@ final class OrganizationWriter {
         this.ctx = ctx;
     }
 
+    /**
+     * An organisation found in the text ({@link OrganizationNames}), typed with the evidence of the
+     * sentence: a known one (its slug) under its reference IRI with the name as written as
+     * {@code skos:altLabel}; any other as {@link #write(Affiliations.Affiliation)} does.
+     */
+    Resource write(OrganizationNames.Found f, Evidence ev) {
+        FactWriter w = ctx.writer();
+        Resource org;
+        if (f.slug() != null) {
+            org = w.resource(ctx.dict().organizationIri(f.slug()));
+            String name = Text.squash(f.name());
+            w.add(org, SKOS.altLabel, w.lang(name, name.codePoints().anyMatch(Text::isCjk) ? ctx.chineseTag() : "en"));
+            if (f.economy() != null) {
+                w.add(org, ECONOMY, w.resource(Ids.economy(f.economy())));
+            }
+        } else {
+            org = write(new Affiliations.Affiliation(f.name(), f.acronym(), f.economy()));
+        }
+        w.fact(org, RDF.type, ORG.Organization, ev);
+        return org;
+    }
+
+    /** The IRI of an organisation found in the text: a known one's, else id/org/x-{hash of its name}. */
+    String iri(OrganizationNames.Found f) {
+        return f.slug() != null ? ctx.dict().organizationIri(f.slug()) : iri(f.name());
+    }
+
+    private static String iri(String writtenName) {
+        return Ids.organization("x-" + Hashes.prefix(Text.key(Text.squash(writtenName)), 12));
+    }
+
     Resource write(Affiliations.Affiliation a) {
         FactWriter w = ctx.writer();
         String name = Text.squash(a.name());
-        String key = Text.key(name);
-        Resource org = w.resource(Ids.organization("x-" + Hashes.prefix(key, 12)));
+        Resource org = w.resource(iri(name));
         w.add(org, RDF.type, ORG.Organization);
         boolean zh = name.codePoints().anyMatch(Text::isCjk);
-        w.add(org, SKOS.prefLabel, w.lang(name, zh ? "zh-Hant" : "en"));
+        w.add(org, SKOS.prefLabel, w.lang(name, zh ? ctx.chineseTag() : "en"));
         if (a.acronym() != null) {
             w.add(org, SKOS.altLabel, w.lang(a.acronym(), "en"));
         }

@@ -34,10 +34,14 @@ final class PersonWriter {
 
     private final ExtractionContext ctx;
     private final MeetingExtractor meetings;
+    private final OrganizationNames orgNames;
+    private final OrganizationWriter orgWriter;
 
     PersonWriter(ExtractionContext ctx, MeetingExtractor meetings) {
         this.ctx = ctx;
         this.meetings = meetings;
+        this.orgNames = new OrganizationNames(ctx);
+        this.orgWriter = new OrganizationWriter(ctx);
     }
 
     void write(PersonNames.Found name, String role, String roleContext, String clause, Sentence s) {
@@ -185,9 +189,10 @@ final class PersonWriter {
         for (Mention<String> f : ctx.forums(text)) {
             out.add(new Mention<>(f.from(), f.to(), f.surface(), w.resource(Ids.forum(f.value()))));
         }
-        for (Mention<String> o : ctx.organizations(text)) {
-            Resource r = w.resource(ctx.dict().organizationIri(o.value()));
-            out.add(new Mention<>(o.from(), o.to(), o.surface(), r));
+        for (OrganizationNames.Found o : orgNames.find(text)) {
+            Resource r = o.slug() != null ? w.resource(orgWriter.iri(o))
+                    : orgWriter.write(new Affiliations.Affiliation(o.name(), o.acronym(), o.economy()));
+            out.add(new Mention<>(o.from(), o.to(), o.name(), r));
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;

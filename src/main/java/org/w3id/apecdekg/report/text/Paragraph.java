@@ -48,6 +48,28 @@ public final class Paragraph {
     public List<Sentence> sentences()   { return sentences; }
     public int firstLine()              { return lineAt.length == 0 ? 0 : lineAt[0]; }
 
+    /**
+     * Offsets in {@code s}'s text (a sentence of this paragraph) where a new source line starts, in
+     * order; empty when the sentence is not found in this paragraph's text.
+     */
+    public List<Integer> lineStarts(Sentence s) {
+        int at = text.indexOf(s.text());
+        List<Integer> out = new ArrayList<>();
+        if (at < 0) {
+            return out;
+        }
+        for (int i = at + 1; i < at + s.text().length(); i++) {
+            if (lineAt[i] != lineAt[i - 1]) {
+                int j = i;
+                while (j < at + s.text().length() && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                out.add(j - at);
+            }
+        }
+        return out;
+    }
+
     private void split() {
         int start = 0;
         int n = text.length();

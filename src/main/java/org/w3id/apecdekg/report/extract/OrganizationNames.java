@@ -1,0 +1,410 @@
+package org.w3id.apecdekg.report.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.apecdekg.report.Dictionaries;
+import org.w3id.apecdekg.report.lexicon.Cue;
+import org.w3id.apecdekg.report.lexicon.Gazetteer;
+import org.w3id.apecdekg.report.lexicon.Mention;
+import org.w3id.apecdekg.report.text.Text;
+
+/**
+ * Organisations named anywhere in a piece of text, in three ways, longest first where they overlap:
+ * <ul>
+ * <li>known organisations and agencies by name (organization-aliases.csv, the reference data,
+ *     agencies.csv);</li>
+ * <li>English: a capitalised run holding an organisation head word ({@code org-head} in
+ *     person-cues.csv: Ministry, Commission, University…), without a leading job title, the leading
+ *     "The", or a run that ends in a forum's name or a {@code not-org} phrase (Working Group);</li>
+ * <li>Chinese: a run of Han characters that starts with an economy's name (紐西蘭外交貿易部), a known
+ *     agency (經濟部國際貿易署), a {@code zh-prefix} (國家, 財團法人) or right after punctuation, and ends
+ *     with a {@code zh-suffix} (部, 委員會, 研究院…), never across a {@code zh-break} character (的, 在,
+ *     代…); the longest such run wins, except an end that a title goes on from (部長, 研究員). After
+ *     punctuation only a suffix of two characters or more counts.</li>
+ * </ul>
+ * The economy is the one the name states: an economy or a {@code demonym} inside it (Singapore
+ * Customs, Malaysian … Commission), a possessive before it (Peru's, the Philippines'), a comma, "of"
+ * or a parenthesis after it (", Malaysia", "(Peru)"), the agency it starts with, or the economy that
+ * opens a Chinese name; otherwise none.
+ */
+final class OrganizationNames {
+
+    /** An organisation at [from, to) of the text: its name, acronym (or null), economy ISO2 (or null), known slug (or null). */
+    record Found(int from, int to, String name, String acronym, String economy, String slug) {}
+
+    private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}.'’&\\-]*";
+    private static final String CONN = "(?:of|for|and|the|de|del|la|y|on|in|&)";
+    private static final String RUN_TEXT = CAP + "(?:\\s+(?:" + CONN + "\\s+)*" + CAP + ")*";
+    /** "Ministry of Trade, Industry and Energy": a comma inside a name that goes on with "X and Y". */
+    static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + RUN_TEXT
+            + "(?:,\\s+" + CAP + "(?:\\s+" + CAP + ")*\\s+and\\s+" + CAP + "(?:\\s+(?:" + CONN + "\\s+)*" + CAP + ")*)?");
+    private static final Pattern OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern POSSESSIVE = Pattern.compile("^(.*?)(?:['’]s|(?<=s)['’])\\s+(.*)$");
+    private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\s*([\\p{Lu}][\\p{Lu}\\p{L}&\\-]{1,11}|\\p{IsHan}{2,8})\\s*\\)");
+    private static final Pattern AFTER = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,\\s*|of\\s+(?:the\\s+)?|\\(\\s*)");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?:The|the)\\s+");
+    /** Longest Chinese organisation name, in characters. */
+    private static final int MAX_ZH = 24;
+
+    private final ExtractionContext ctx;
+    private final Set<String> heads = new HashSet<>();
+    private final Gazetteer<String> demonyms = new Gazetteer<>();
+    private final Gazetteer<String> zhPrefixes = new Gazetteer<>();
+    private final Gazetteer<Boolean> notOrg = new Gazetteer<>();
+    private final List<String> zhSuffixes = new ArrayList<>();
+    private final Set<Integer> zhBreaks = new HashSet<>();
+    private final Set<String> romanceHeads = new HashSet<>();
+
+    OrganizationNames(ExtractionContext ctx) {
+        this.ctx = ctx;
+        for (Cue c : ctx.dict().cues("person-cues")) {
+            if (c.value().equals("org-head")) {
+                heads.add(c.text());
+            }
+        }
+        for (Dictionaries.OrganizationWord w : ctx.dict().organizationWords()) {
+            switch (w.kind()) {
+                case "zh-suffix" -> zhSuffixes.add(w.word());
+                case "zh-prefix" -> zhPrefixes.add(w.word(), w.iso2());
+                case "zh-break" -> w.word().codePoints().forEach(zhBreaks::add);
+                case "demonym" -> demonyms.add(w.word(), w.iso2());
+                case "not-org" -> notOrg.add(w.word(), Boolean.TRUE);
+                case "head-before-adjective" -> romanceHeads.add(w.word());
+                default -> { }
+            }
+        }
+        zhSuffixes.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    /** Organisations in {@code text}, left to right, none overlapping another. */
+    List<Found> find(String text) {
+        List<Found> all = new ArrayList<>();
+        for (Mention<String> o : ctx.organizations(text)) {
+            all.add(new Found(o.from(), o.to(), o.surface(), acronym(text.substring(o.to())), null, o.value()));
+        }
+        for (Mention<Dictionaries.Agency> a : ctx.dict().agencies().find(text)) {
+            Dictionaries.Agency ag = a.value();
+            all.add(new Found(a.from(), a.to(), a.surface(), acronym(text.substring(a.to())),
+                    ag.iso2().isEmpty() ? null : ag.iso2(), ag.orgSlug().isEmpty() ? null : ag.orgSlug()));
+        }
+        Matcher m = RUN.matcher(text);
+        while (m.find()) {
+            for (int[] piece : pieces(m.group())) {
+                Found f = english(text, m.start() + piece[0], m.group().substring(piece[0], piece[1]));
+                if (f != null) {
+                    all.add(f);
+                }
+            }
+        }
+        if (text.codePoints().anyMatch(Text::isCjk)) {
+            chinese(text, all);
+        }
+        // longest first, then leftmost; keep what does not overlap a kept one
+        all.sort(Comparator.comparingInt((Found f) -> f.to() - f.from()).reversed().thenComparingInt(Found::from));
+        List<Found> kept = new ArrayList<>();
+        for (Found f : all) {
+            if (kept.stream().noneMatch(k -> k.from() < f.to() && f.from() < k.to())) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Found::from));
+        return kept;
+    }
+
+    /**
+     * A run cut where it holds two names ("the PECC and the Pacific Islands Forum Secretariat": both
+     * sides with a head word), before " in " (X Council in Singapore) and after a comma that follows a
+     * job title ("Section Chief, Small and Medium Enterprise and Startup Administration").
+     */
+    private List<int[]> pieces(String run) {
+        List<int[]> out = new ArrayList<>();
+        int dot = lastSentenceBreak(run);
+        int from = dot;
+        if (dot > 0 && dot < run.length()) {
+            // "Viet Nam. The APEC Business Advisory Council": a sentence the splitter did not cut
+            out.addAll(pieces(run.substring(0, dot).replaceFirst("\\.\\s*$", "")));
+        }
+        int comma = run.indexOf(", ", from);
+        if (comma > from && !hasHead(run.substring(from, comma))) {
+            from = comma + 2;
+        }
+        Matcher cut = CUT.matcher(run);
+        while (cut.find()) {
+            if (cut.start() <= from) {
+                continue;
+            }
+            boolean in = cut.group().strip().startsWith("in");
+            String left = run.substring(from, cut.start());
+            if (in || ((endsWithHead(left) || isKnown(left)) && hasHead(run.substring(cut.end())))) {
+                out.add(new int[] {from, cut.start()});
+                if (in) {
+                    return out;
+                }
+                from = cut.end();
+            }
+        }
+        out.add(new int[] {from, run.length()});
+        return out;
+    }
+
+    /** Where the part of the run after its last ". X" starts (0 when there is none). */
+    private static int lastSentenceBreak(String run) {
+        Matcher m = DOT_BREAK.matcher(run);
+        int at = 0;
+        while (m.find()) {
+            at = m.end();
+        }
+        return at;
+    }
+
+    private static final Pattern DOT_BREAK = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
+
+    private boolean endsWithHead(String part) {
+        String[] words = part.strip().split("[\\s,]+");
+        return words.length > 0 && heads.contains(words[words.length - 1]);
+    }
+
+    private boolean isKnown(String part) {
+        List<Mention<String>> o = ctx.organizations(part);
+        return !o.isEmpty() && o.get(0).from() == 0 && o.get(0).to() == part.strip().length();
+    }
+
+    private static final Pattern CUT = Pattern.compile("\\s+(?:and|in)\\s+(?:the\\s+)?");
+
+    /** An English organisation in the capitalised run {@code run} found at {@code at} in {@code text}, or null. */
+    Found english(String text, int at, String run) {
+        String possessor = null;
+        Matcher p = POSSESSIVE.matcher(run);
+        if (p.matches()) {
+            possessor = p.group(1);
+            at += run.length() - p.group(2).length();
+            run = p.group(2);
+        }
+        // drop a leading job title: the parts before the first part (split at "of") with a head word
+        Matcher of = OF.matcher(run);
+        int start = -1;
+        int partStart = 0;
+        while (true) {
+            boolean more = of.find();
+            String part = run.substring(partStart, more ? of.start() : run.length());
+            if (hasHead(part)) {
+                start = partStart;
+                break;
+            }
+            if (!more) {
+                break;
+            }
+            partStart = of.end();
+        }
+        if (start < 0) {
+            return null;
+        }
+        String name = run.substring(start);
+        Matcher the = LEADING_THE.matcher(name);
+        if (the.find()) {
+            start += the.end();
+            name = name.substring(the.end());
+        }
+        int trimmed = name.length();
+        name = name.strip();
+        if (name.endsWith(".") && name.indexOf('.', Math.max(0, name.lastIndexOf(' '))) == name.length() - 1) {
+            name = name.substring(0, name.length() - 1);
+        }
+        int from = at + start;
+        int to = from + name.length();
+        if (name.indexOf(' ') < 0 || notAnOrganization(name) || headThenWord(name)) {
+            return null;
+        }
+        String rest = text.substring(Math.min(text.length(), at + start + trimmed));
+        if (rest.startsWith(":")) {
+            return null; // a field's label ("Sponsoring Forum: TEL")
+        }
+        String acronym = acronym(rest);
+        String economy = possessor == null ? null : trailingEconomy(possessor);
+        if (economy == null) {
+            economy = economyInside(name);
+        }
+        if (economy == null) {
+            economy = economyAfter(rest);
+        }
+        return new Found(from, to, name, acronym, economy, null);
+    }
+
+    /** A forum's own name at the end of the run (APEC Digital Economy Steering Group), a not-org phrase, or only an economy. */
+    private boolean notAnOrganization(String name) {
+        for (Mention<String> f : ctx.forums(name)) {
+            if (f.to() >= name.length() - 1) {
+                return true;
+            }
+        }
+        for (Mention<Boolean> n : notOrg.find(name)) {
+            if (n.to() >= name.length() - 1) {
+                return true;
+            }
+        }
+        List<Mention<String>> e = ctx.economies(name);
+        return !e.isEmpty() && e.get(0).from() == 0 && e.get(0).to() >= name.length() - 1;
+    }
+
+    private String trailingEconomy(String possessor) {
+        List<Mention<String>> e = ctx.economies(possessor);
+        if (!e.isEmpty() && e.get(e.size() - 1).to() >= possessor.length() - 1) {
+            return e.get(e.size() - 1).value();
+        }
+        return null;
+    }
+
+    private String economyInside(String name) {
+        List<Mention<String>> e = ctx.economies(name);
+        if (!e.isEmpty()) {
+            return e.get(0).value();
+        }
+        List<Mention<String>> d = demonyms.find(name);
+        return d.isEmpty() ? null : d.get(0).value();
+    }
+
+    private String economyAfter(String rest) {
+        Matcher after = AFTER.matcher(rest);
+        if (after.find()) {
+            String tail = rest.substring(after.end());
+            List<Mention<String>> e = ctx.economies(tail);
+            if (!e.isEmpty() && e.get(0).from() == 0) {
+                return e.get(0).value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An English head word followed by a capitalised word that is neither a head nor a connector
+     * ("Cloud Service Uptake" is a title): English organisation names end with their head or go on
+     * with "of", "for"…. Heads of other languages (Universidad Privada) may be followed by adjectives.
+     */
+    private boolean headThenWord(String name) {
+        String[] words = name.split("[\\s,]+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            String w = words[i];
+            if (heads.contains(w) && !romanceHeads.contains(w) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                String next = words[i + 1];
+                if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !heads.contains(next)
+                        && !heads.contains(next.replaceFirst("\\.$", "")) && !next.matches("\\p{Lu}[\\p{Lu}.&\\-]+")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String acronym(String rest) {
+        Matcher ac = ACRONYM.matcher(rest);
+        return ac.find() ? ac.group(1) : null;
+    }
+
+    private boolean hasHead(String part) {
+        for (String w : part.split("[\\s,]+")) {
+            if (heads.contains(w) || heads.contains(w.replaceFirst("\\.$", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Chinese names: from each start (economy, agency, prefix, or after punctuation) to the longest suffix. */
+    private void chinese(String text, List<Found> out) {
+        // start offset -> economy it gives ("" for none); a mention start beats a bare boundary
+        java.util.Map<Integer, String> starts = new java.util.TreeMap<>();
+        TreeSet<Integer> strong = new TreeSet<>();
+        for (Mention<String> e : ctx.dict().economies().find(text)) {
+            if (isCjk(text, e.from()) && e.value() != null && !Dictionaries.SELF.equals(e.value())) {
+                starts.put(e.from(), e.value());
+                strong.add(e.from());
+            }
+        }
+        for (Mention<Dictionaries.Agency> a : ctx.dict().agencies().find(text)) {
+            if (isCjk(text, a.from())) {
+                starts.put(a.from(), a.value().iso2());
+                strong.add(a.from());
+            }
+        }
+        for (Mention<String> p : zhPrefixes.find(text)) {
+            starts.putIfAbsent(p.from(), p.value());
+            strong.add(p.from());
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (isCjk(text, i) && (i == 0 || !isCjk(text, i - 1)) && !zhBreaks.contains(text.codePointAt(i))) {
+                starts.putIfAbsent(i, "");
+            }
+        }
+        for (var s : starts.entrySet()) {
+            int from = s.getKey();
+            int runEnd = from;
+            while (runEnd < text.length() && runEnd - from < MAX_ZH && isCjk(text, runEnd)
+                    && (runEnd == from || !zhBreaks.contains(text.codePointAt(runEnd)))) {
+                runEnd++;
+            }
+            int best = -1;
+            for (int end = from + 2; end <= runEnd; end++) {
+                String suffix = suffixAt(text, from, end);
+                if (suffix == null || continuesAsTitle(text, end) || blocked(text, end)) {
+                    continue;
+                }
+                if (!strong.contains(from) && suffix.length() < 2) {
+                    continue;
+                }
+                best = end;
+            }
+            if (best < 0 || best - from < 3) {
+                continue;
+            }
+            Integer inner = strong.higher(from);
+            if (!strong.contains(from) && inner != null && inner < best) {
+                continue; // 則介紹了印尼國家數據中心: the name starts at the economy inside the run
+            }
+            String name = text.substring(from, best);
+            String economy = s.getValue().isEmpty() ? null : s.getValue();
+            out.add(new Found(from, best, name, acronym(text.substring(best)), economy, null));
+        }
+    }
+
+    private String suffixAt(String text, int from, int end) {
+        for (String sfx : zhSuffixes) {
+            if (end - from > sfx.length() && text.startsWith(sfx, end - sfx.length())) {
+                return sfx;
+            }
+        }
+        return null;
+    }
+
+    /** 部長, 局長, 研究員: the suffix is part of a job title. */
+    private static boolean continuesAsTitle(String text, int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(end);
+        return c == '長' || c == '长' || c == '員' || c == '员';
+    }
+
+    /** A not-org word across or at the end (全部, 部分, 布局). */
+    private boolean blocked(String text, int end) {
+        int from = Math.max(0, end - 2);
+        int to = Math.min(text.length(), end + 1);
+        for (Mention<Boolean> n : notOrg.find(text.substring(from, to))) {
+            int absFrom = from + n.from();
+            int absTo = from + n.to();
+            if (absFrom < end && end <= absTo) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCjk(String text, int i) {
+        return i < text.length() && Text.isCjk(text.charAt(i));
+    }
+}
