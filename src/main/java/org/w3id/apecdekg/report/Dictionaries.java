@@ -43,6 +43,8 @@ public final class Dictionaries {
     private final Gazetteer<String> organizations = new Gazetteer<>();
     private final Gazetteer<String> agreements = new Gazetteer<>();
     private final Gazetteer<Agency> agencies = new Gazetteer<>();
+    /** agencies.csv and known-organizations.csv: organisations of one economy by name. */
+    private final Gazetteer<Agency> economyOrganizations = new Gazetteer<>();
     private final Set<String> forumAcronyms = new LinkedHashSet<>();
     private final Set<String> economyCodes = new LinkedHashSet<>();
     private final Set<String> referenceAgreements = new LinkedHashSet<>();
@@ -115,6 +117,14 @@ public final class Dictionaries {
         for (Map<String, String> row : CsvFile.read(dictionaryDir.resolve("agencies.csv"))) {
             Agency a = new Agency(row.get("name"), row.getOrDefault("iso2", ""), row.getOrDefault("org_slug", ""));
             d.agencies.add(a.name(), a);
+            d.economyOrganizations.add(a.name(), a);
+        }
+        Path known = dictionaryDir.resolve("known-organizations.csv");
+        if (java.nio.file.Files.exists(known)) {
+            for (Map<String, String> row : CsvFile.read(known)) {
+                Agency a = new Agency(row.get("name"), row.getOrDefault("iso2", ""), "");
+                d.economyOrganizations.add(a.name(), a);
+            }
         }
         d.cue("section-cues", dictionaryDir, "cue", "status");
         d.cue("status-phrases", dictionaryDir, "phrase", "status");
@@ -294,6 +304,8 @@ public final class Dictionaries {
 
     /** organization-words.csv, in file order. */
     public List<OrganizationWord> organizationWords() { return organizationWords; }
+    /** Organisations of one economy by name: report-writing agencies and known-organizations.csv. */
+    public Gazetteer<Agency> economyOrganizations() { return economyOrganizations; }
     /** Report-writing agencies by name. */
     public Gazetteer<Agency> agencies()        { return agencies; }
     /** Forum codes allowed in project numbers: forum acronyms and the registered project-number codes. */

@@ -18,7 +18,7 @@ import org.w3id.apecdekg.report.text.Text;
  * Organisations named anywhere in a piece of text, in three ways, longest first where they overlap:
  * <ul>
  * <li>known organisations and agencies by name (organization-aliases.csv, the reference data,
- *     agencies.csv);</li>
+ *     agencies.csv, known-organizations.csv);</li>
  * <li>English: a capitalised run holding an organisation head word ({@code org-head} in
  *     person-cues.csv: Ministry, Commission, University…), without a leading job title, the leading
  *     "The", or a run that ends in a forum's name or a {@code not-org} phrase (Working Group);</li>
@@ -36,7 +36,7 @@ import org.w3id.apecdekg.report.text.Text;
 final class OrganizationNames {
 
     /** An organisation at [from, to) of the text: its name, acronym (or null), economy ISO2 (or null), known slug (or null). */
-    record Found(int from, int to, String name, String acronym, String economy, String slug) {}
+    record Found(int from, int to, String name, String acronym, String economy, String slug, boolean known) {}
 
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}.'’&\\-]*";
     private static final String CONN = "(?:of|for|and|the|de|del|la|y|on|in|&)";
@@ -86,12 +86,12 @@ final class OrganizationNames {
     List<Found> find(String text) {
         List<Found> all = new ArrayList<>();
         for (Mention<String> o : ctx.organizations(text)) {
-            all.add(new Found(o.from(), o.to(), o.surface(), acronym(text.substring(o.to())), null, o.value()));
+            all.add(new Found(o.from(), o.to(), o.surface(), acronym(text.substring(o.to())), null, o.value(), true));
         }
-        for (Mention<Dictionaries.Agency> a : ctx.dict().agencies().find(text)) {
+        for (Mention<Dictionaries.Agency> a : ctx.dict().economyOrganizations().find(text)) {
             Dictionaries.Agency ag = a.value();
             all.add(new Found(a.from(), a.to(), a.surface(), acronym(text.substring(a.to())),
-                    ag.iso2().isEmpty() ? null : ag.iso2(), ag.orgSlug().isEmpty() ? null : ag.orgSlug()));
+                    ag.iso2().isEmpty() ? null : ag.iso2(), ag.orgSlug().isEmpty() ? null : ag.orgSlug(), true));
         }
         Matcher m = RUN.matcher(text);
         while (m.find()) {
@@ -105,6 +105,10 @@ final class OrganizationNames {
         if (text.codePoints().anyMatch(Text::isCjk)) {
             chinese(text, all);
         }
+        // a run that ends with a known organisation's name is that organisation ("Chair of the X" was cut
+        // to its head part already; what is left before the known name qualifies it, not another body)
+        all.removeIf(f -> f.slug() == null && all.stream().anyMatch(k -> k != f && known(k)
+                && k.to() == f.to() && k.from() > f.from()));
         // longest first, then leftmost; keep what does not overlap a kept one
         all.sort(Comparator.comparingInt((Found f) -> f.to() - f.from()).reversed().thenComparingInt(Found::from));
         List<Found> kept = new ArrayList<>();
@@ -177,6 +181,11 @@ final class OrganizationNames {
 
     private static final Pattern CUT = Pattern.compile("\\s+(?:and|in)\\s+(?:the\\s+)?");
 
+    /** Found by name in organization-aliases.csv, the reference data, agencies.csv or known-organizations.csv. */
+    private static boolean known(Found f) {
+        return f.known();
+    }
+
     /** An English organisation in the capitalised run {@code run} found at {@code at} in {@code text}, or null. */
     Found english(String text, int at, String run) {
         String possessor = null;
@@ -233,7 +242,7 @@ final class OrganizationNames {
         if (economy == null) {
             economy = economyAfter(rest);
         }
-        return new Found(from, to, name, acronym, economy, null);
+        return new Found(from, to, name, acronym, economy, null, false);
     }
 
     /** A forum's own name at the end of the run (APEC Digital Economy Steering Group), a not-org phrase, or only an economy. */
@@ -326,10 +335,15 @@ final class OrganizationNames {
                 strong.add(e.from());
             }
         }
-        for (Mention<Dictionaries.Agency> a : ctx.dict().agencies().find(text)) {
+        for (Mention<Dictionaries.Agency> a : ctx.dict().economyOrganizations().find(text)) {
             if (isCjk(text, a.from())) {
                 starts.put(a.from(), a.value().iso2());
                 strong.add(a.from());
+            }
+        }
+        for (Mention<String> o : ctx.organizations(text)) {
+            if (isCjk(text, o.from())) {
+                strong.add(o.from());
             }
         }
         for (Mention<String> p : zhPrefixes.find(text)) {
@@ -368,7 +382,7 @@ final class OrganizationNames {
             }
             String name = text.substring(from, best);
             String economy = s.getValue().isEmpty() ? null : s.getValue();
-            out.add(new Found(from, best, name, acronym(text.substring(best)), economy, null));
+            out.add(new Found(from, best, name, acronym(text.substring(best)), economy, null, false));
         }
     }
 
