@@ -32,6 +32,8 @@ public final class PeopleExtractor {
     private static final Pattern APPOSITIVE_ROLE = Pattern.compile("^\\s*[,(（]\\s*(?:the\\s+)?");
     /** ", who": a relative clause after a name, which may open with a role ("who chairs"). */
     private static final Pattern WHO = Pattern.compile("^\\s*,\\s*who\\b");
+    /** 在開幕式上, 於 AI 治理議程中, 致詞時: where or when, between a name and its verb. */
+    private static final Pattern LOCATIVE = Pattern.compile("^(?:(?:在|於|于)[^，。；,;：:「」《》]{1,20}?(?:中|上|時|时)|[^，。；,;：:\\s]{1,4}(?:時|时))");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("^\\s*(?:[、,;/]|及|和|與|以及|and|&)?\\s*$");
 
     private final ExtractionContext ctx;
@@ -333,7 +335,12 @@ public final class PeopleExtractor {
             }
             List<Mention<String>> f = fillers.find(rest);
             if (f.isEmpty() || f.get(0).from() != 0) {
-                return false;
+                var where = LOCATIVE.matcher(rest);
+                if (!where.find()) {
+                    return false;
+                }
+                rest = rest.substring(where.end()).stripLeading();
+                continue;
             }
             rest = rest.substring(f.get(0).to()).stripLeading();
         }
