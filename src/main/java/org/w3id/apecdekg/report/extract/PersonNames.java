@@ -42,9 +42,13 @@ final class PersonNames {
     private final Set<Character> surnames = new HashSet<>();
     private final Set<Character> stops = new HashSet<>();
     private final List<String> titles = new ArrayList<>();
+    private final Gazetteer<String> verbWords;
+    private final Gazetteer<String> fillerWords;
 
     PersonNames(ExtractionContext ctx) {
         this.ctx = ctx;
+        this.verbWords = words(ctx, "verb");
+        this.fillerWords = words(ctx, "filler");
         for (Cue c : ctx.dict().cues("person-cues")) {
             String t = c.text();
             switch (c.value()) {
@@ -177,6 +181,9 @@ final class PersonNames {
             int after = i + title.length();
             Found f = splitName(text, i, after);
             if (f == null) {
+                f = nameAfterTitle(text, after);
+            }
+            if (f == null) {
                 f = nameBeforeTitle(text, i, after);
             }
             if (f != null) {
@@ -212,6 +219,37 @@ final class PersonNames {
             return null;
         }
         return new Found(titleFrom - 1, g, text.charAt(titleFrom - 1) + text.substring(titleTo, g));
+    }
+
+    /**
+     * 副署長林昱廷致詞, 專家吳敏哲介紹: a family name right after the title and one or two given
+     * characters; two when a third would start a speech verb, a filler or a stop character.
+     */
+    private Found nameAfterTitle(String text, int titleTo) {
+        if (titleTo + 1 >= text.length() || !surnames.contains(text.charAt(titleTo))) {
+            return null;
+        }
+        int end = titleTo + 1;
+        while (end < text.length() && end - titleTo < 3 && Text.isCjkChar(text.charAt(end))
+                && !stops.contains(text.charAt(end)) && titleAt(text, end) == null && !startsClause(text, end)) {
+            end++;
+        }
+        if (end - titleTo < 2) {
+            return null;
+        }
+        return new Found(titleTo, end, text.substring(titleTo, end));
+    }
+
+    /** A speech verb or filler starts at {@code at} (表示, 則, 在). */
+    private boolean startsClause(String text, int at) {
+        String rest = text.substring(at, Math.min(text.length(), at + 6));
+        for (Gazetteer<String> g : List.of(verbWords, fillerWords)) {
+            List<Mention<String>> m = g.find(rest);
+            if (!m.isEmpty() && m.get(0).from() == 0) {
+                return true;
+            }
+        }
+        return rest.startsWith("在") || rest.startsWith("於") || rest.startsWith("于");
     }
 
     /** 柯維然研究員: a family name and one or two characters right before the title. */

@@ -21,17 +21,22 @@ class PeopleExtractorTests {
 
     @Test
     void chineseSpeakersWithTheirOrganisation() {
-        List<String> r = roles("zh-people.md", """
-                # 出席 APEC 數位經濟指導小組（DESG）會議報告
-
-                ## 一、會議紀要
-
-                美國商務部 Jane Roe 指出，數位貿易規則應具互通性。隨後由 OECD 的 John Doe 分享相關研究。
-                新加坡資通訊媒體發展局王專員小明於會中分享該局經驗。主持人 Peter Moderator 感謝與會者。
-                """);
-        assertThat(r).contains("Jane Roe speaker @US", "John Doe speaker @oecd", "王小明 speaker @SG");
+        List<String> r = roles("zh-people.md", ZH_PEOPLE);
+        // the body a speaker speaks for is the organisation named before them, with the economy its name states
+        assertThat(r).contains("Jane Roe speaker @美國商務部", "John Doe speaker @oecd", "王小明 speaker @新加坡資通訊媒體發展局");
         assertThat(r).noneMatch(s -> s.startsWith("Peter Moderator"));
+        assertThat(facts("organization", "zh-people.md", ZH_PEOPLE))
+                .contains("美國商務部 | US", "新加坡資通訊媒體發展局 | SG");
     }
+
+    private static final String ZH_PEOPLE = """
+            # 出席 APEC 數位經濟指導小組（DESG）會議報告
+
+            ## 一、會議紀要
+
+            美國商務部 Jane Roe 指出，數位貿易規則應具互通性。隨後由 OECD 的 John Doe 分享相關研究。
+            新加坡資通訊媒體發展局王專員小明於會中分享該局經驗。主持人 Peter Moderator 感謝與會者。
+            """;
 
     @Test
     void englishChairsSpeakersAndCandidates() {
