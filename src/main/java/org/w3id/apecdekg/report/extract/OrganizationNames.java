@@ -48,6 +48,7 @@ final class OrganizationNames {
     private static final Pattern POSSESSIVE = Pattern.compile("^(.*?)(?:['’]s|(?<=s)['’])\\s+(.*)$");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\s*([\\p{Lu}][\\p{Lu}\\p{L}&\\-]{1,11}|\\p{IsHan}{2,8})\\s*\\)");
     private static final Pattern AFTER = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,\\s*|of\\s+(?:the\\s+)?|\\(\\s*)");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:['’]s?)(?:\\s|$)");
     private static final Pattern LEADING_THE = Pattern.compile("^(?:The|the)\\s+");
     /** Longest Chinese organisation name, in characters. */
     private static final int MAX_ZH = 24;
@@ -145,7 +146,8 @@ final class OrganizationNames {
             }
             boolean in = cut.group().strip().startsWith("in");
             String left = run.substring(from, cut.start());
-            if (in || ((endsWithHead(left) || isKnown(left)) && hasHead(run.substring(cut.end())))) {
+            boolean the = cut.group().strip().endsWith("the");
+            if (in || ((the || endsWithHead(left) || isKnown(left)) && hasHead(left) && hasHead(run.substring(cut.end())))) {
                 out.add(new int[] {from, cut.start()});
                 if (in) {
                     return out;
@@ -283,8 +285,8 @@ final class OrganizationNames {
         if (after.find()) {
             String tail = rest.substring(after.end());
             List<Mention<String>> e = ctx.economies(tail);
-            if (!e.isEmpty() && e.get(0).from() == 0) {
-                return e.get(0).value();
+            if (!e.isEmpty() && e.get(0).from() == 0 && !POSSESSIVE_AFTER.matcher(tail.substring(e.get(0).to())).find()) {
+                return e.get(0).value(); // not ", Peru's Office of …": that economy is the next body's
             }
         }
         return null;

@@ -1,0 +1,65 @@
+package org.w3id.apecdekg.report.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.apecdekg.evaluate.FactProjector;
+import org.w3id.apecdekg.report.Extraction;
+import org.w3id.apecdekg.report.ReportDocument;
+import org.w3id.apecdekg.report.TestDictionaries;
+
+/** Organisations named anywhere in a report, in English and Chinese, with the economy their names state. */
+class OrganizationExtractorTests {
+
+    /** "name | economy" of every organisation the report types, its first label (sorted) as name. */
+    private static List<String> organizations(String fileName, String text) {
+        Extraction x = TestDictionaries.extractor().extract(ReportDocument.of(fileName, text));
+        return FactProjector.facts(x, TestDictionaries.extractor().dictionaries()).stream()
+                .filter(f -> f.type().equals("organization"))
+                .map(f -> f.subject() + " | " + f.object()).sorted().toList();
+    }
+
+    @Test
+    void englishNamesWithTheirEconomies() {
+        List<String> o = organizations("orgs-en.md", """
+                # Harbour Bay Dialogue on Data Skills
+
+                The dialogue was opened by the Ministry of Learning, Malaysia. Delegates from the Orchard Valley
+                Skills Council, Peru's Office of Digital Skills and the Philippines' Department of Data joined
+                representatives of the Pacific Economic Cooperation Council and the Coral Sea Forum Secretariat.
+                The Harbour Bay Customs Service of Chile and the Malaysian Digital Skills Commission (MDSC) shared
+                their results. Ms Ana Ruiz (Universidad Privada del Valle, Peru) closed the session.
+
+                Sponsoring Forum: TEL
+                Cloud Service Uptake is the title of a study, not a body.
+                """);
+        assertThat(o).containsExactly(
+                "Coral Sea Forum Secretariat | -",
+                "Department of Data | PH",
+                "Harbour Bay Customs Service of Chile | CL",
+                "MDSC | MY", // Malaysian Digital Skills Commission, its acronym an altLabel
+                "Ministry of Learning | MY",
+                "Office of Digital Skills | PE",
+                "Orchard Valley Skills Council | -",
+                "PECC | -", // the reference organisation id/org/pecc, its names sorted
+                "Universidad Privada del Valle | PE");
+    }
+
+    @Test
+    void chineseNamesFromAnEconomyAnAgencyOrAPrefix() {
+        List<String> o = organizations("orgs-zh.md", """
+                # 數位技能研討會新聞稿
+
+                經濟部國際貿易署（貿易署）今日舉辦研討會，紐西蘭外交貿易部數位貿易顧問以線上方式分享經驗，
+                新加坡個人資料保護委員會代表說明其認證制度。財團法人海灣數位研究院研究員則介紹調查結果。
+                本部將與國家數位技能委員會合作，全部計畫由澳洲及日本共同連署。
+                """);
+        assertThat(o).containsExactly(
+                "國家數位技能委員會 | -",
+                "新加坡個人資料保護委員會 | SG",
+                "紐西蘭外交貿易部 | NZ",
+                "經濟部國際貿易署 | TW",
+                "財團法人海灣數位研究院 | -");
+    }
+}
