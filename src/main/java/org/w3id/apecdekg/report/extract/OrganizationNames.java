@@ -28,6 +28,8 @@ import org.w3id.apecdekg.report.text.Text;
  *     代…); the longest such run wins, except an end that a title goes on from (部長, 研究員). After
  *     punctuation only a suffix of two characters or more counts.</li>
  * </ul>
+ * A short name the report defines in parentheses after a name (經濟部國際貿易署（貿易署）) stands for
+ * that organisation wherever the report uses it alone.
  * The economy is the one the name states: an economy or a {@code demonym} inside it (Singapore
  * Customs, Malaysian … Commission), a possessive before it (Peru's, the Philippines'), a comma, "of"
  * or a parenthesis after it (", Malaysia", "(Peru)"), the agency it starts with, or the economy that
@@ -61,6 +63,7 @@ final class OrganizationNames {
     private final List<String> zhSuffixes = new ArrayList<>();
     private final Set<Integer> zhBreaks = new HashSet<>();
     private final Set<String> romanceHeads = new HashSet<>();
+    private final Gazetteer<Found> shortNames = new Gazetteer<>();
 
     OrganizationNames(ExtractionContext ctx) {
         this.ctx = ctx;
@@ -81,6 +84,19 @@ final class OrganizationNames {
             }
         }
         zhSuffixes.sort(Comparator.comparingInt(String::length).reversed());
+        // short names the report defines in parentheses (經濟部國際貿易署（貿易署）, X Commission (MDSC)):
+        // a later mention of the short name alone is that organisation
+        for (var p : ctx.paragraphs()) {
+            for (var sentence : p.sentences()) {
+                for (Found f : find(sentence.text())) {
+                    if (f.acronym() != null && f.slug() == null && !f.acronym().equals(f.name())
+                            && ctx.dict().economies().find(f.acronym()).isEmpty() && ctx.forums(f.acronym()).isEmpty()
+                            && ctx.organizations(f.acronym()).isEmpty()) {
+                        shortNames.add(f.acronym(), f);
+                    }
+                }
+            }
+        }
     }
 
     /** Organisations in {@code text}, left to right, none overlapping another. */
@@ -93,6 +109,10 @@ final class OrganizationNames {
             Dictionaries.Agency ag = a.value();
             all.add(new Found(a.from(), a.to(), a.surface(), acronym(text.substring(a.to())),
                     ag.iso2().isEmpty() ? null : ag.iso2(), ag.orgSlug().isEmpty() ? null : ag.orgSlug(), true));
+        }
+        for (Mention<Found> a : shortNames.find(text)) {
+            Found full = a.value();
+            all.add(new Found(a.from(), a.to(), full.name(), full.acronym(), full.economy(), null, true));
         }
         Matcher m = RUN.matcher(text);
         while (m.find()) {

@@ -47,13 +47,29 @@ class OrganizationExtractorTests {
     }
 
     @Test
+    void aShortNameDefinedInParenthesesIsThatOrganisationLater() {
+        Extraction x = TestDictionaries.extractor().extract(ReportDocument.of("orgs-short.md", """
+                # Workshop note
+
+                Ms Ana Ruiz of the Coral Sea Data Authority (CSDA) presented the agenda of the workshop in Lima (Peru).
+                Mr Tom Baker, Director at CSDA, presented the survey. Peru shared its plans.
+                """));
+        List<String> memberships = FactProjector.facts(x).stream().filter(f -> f.type().equals("person-org"))
+                .map(f -> f.subject() + " @ " + f.object()).sorted().toList();
+        assertThat(memberships).contains("Ana Ruiz @ CSDA", "Tom Baker @ CSDA");
+        // "(Peru)" is an economy, not a short name: Peru stays an economy
+        assertThat(FactProjector.facts(x).stream().filter(f -> f.type().equals("organization")).map(f -> f.subject()))
+                .containsExactly("CSDA");
+    }
+
+    @Test
     void chineseNamesFromAnEconomyAnAgencyOrAPrefix() {
         List<String> o = organizations("orgs-zh.md", """
                 # 數位技能研討會新聞稿
 
                 經濟部國際貿易署（貿易署）今日舉辦研討會，紐西蘭外交貿易部數位貿易顧問以線上方式分享經驗，
                 新加坡個人資料保護委員會代表說明其認證制度。財團法人海灣數位研究院研究員則介紹調查結果。
-                本部將與國家數位技能委員會合作，全部計畫由澳洲及日本共同連署。
+                本部將與國家數位技能委員會合作，全部計畫由澳洲及日本共同連署。貿易署副署長林小明致詞。
                 """);
         assertThat(o).containsExactly(
                 "國家數位技能委員會 | -",
