@@ -77,6 +77,7 @@ public final class HeaderExtractor {
                 c = exactField(ctx.dict(), cells[0].strip());
                 value = cells[1].strip();
             } else {
+                t = unemphasised(t);
                 c = field(ctx.dict(), t);
                 value = c == null ? "" : t.substring(c.text().length()).replaceFirst("^\\s*[:：]?\\s*", "").strip();
             }
@@ -107,6 +108,9 @@ public final class HeaderExtractor {
         }
         int defaultYear = period != null ? period.start().getYear() : fallbackYear;
         DateMention date = dateText == null ? null : DateParser.first(dateText, defaultYear);
+        if (date == null) {
+            date = dateline(header, defaultYear);
+        }
         String economy = null;
         String org = null;
         StringBuilder headerText = new StringBuilder();
@@ -168,7 +172,45 @@ public final class HeaderExtractor {
         return null;
     }
 
+    /**
+     * A news dateline among the header lines: a short line that is one day's date, alone or after
+     * places ("Guangzhou, China, 6 February 2026", "Xiamen, China | 16 September 2026", "Seoul, 3 May
+     * 2024") or before a byline ("2026年3月18日（記者 X）"); not a span of days (a meeting's dates).
+     */
+    static DateMention dateline(List<ReportLine> header, int defaultYear) {
+        for (ReportLine l : header) {
+            String t = unemphasised(l.text().strip());
+            if (t.length() > DATELINE_MAX || l.kind() == LineKind.TABLE_ROW) {
+                continue;
+            }
+            DateMention d = DateParser.first(t, defaultYear);
+            if (d == null || d.isRange() || !d.yearGiven()) {
+                continue;
+            }
+            String surface = t.substring(d.from(), d.to());
+            if (!DAY.matcher(surface).find()) {
+                continue;
+            }
+            if (PLACES_BEFORE.matcher(t.substring(0, d.from())).matches()
+                    && AFTER_DATELINE.matcher(t.substring(d.to())).matches()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static final int DATELINE_MAX = 90;
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(?<!\\d)\\d{1,2}(?!\\d)(?!\\s*月)|\\d{1,2}\\s*日");
+    private static final java.util.regex.Pattern PLACES_BEFORE = java.util.regex.Pattern.compile("^[\\p{L}\\p{M} .'’()-]*(?:[,|，、]\\s*[\\p{L}\\p{M} .'’()-]*)*[,|，]?\\s*$");
+    private static final java.util.regex.Pattern AFTER_DATELINE = java.util.regex.Pattern.compile("^\\s*(?:[—–-]\\s*)?(?:[（(][^)）]{0,30}[)）])?\\s*$");
+
+    /** A line without the emphasis marks around it (**發布日期：…**, *Singapore, June 2026*). */
+    private static String unemphasised(String line) {
+        return line.replaceAll("^[*_]+|[*_]+$", "").strip();
+    }
+
     private static Cue field(Dictionaries dict, String line) {
+        line = unemphasised(line);
         String lower = line.toLowerCase(Locale.ROOT);
         for (Cue c : dict.cues("header-fields")) {
             String label = c.text().toLowerCase(Locale.ROOT);
