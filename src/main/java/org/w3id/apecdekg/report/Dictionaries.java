@@ -45,6 +45,8 @@ public final class Dictionaries {
     private final Gazetteer<Agency> agencies = new Gazetteer<>();
     /** agencies.csv and known-organizations.csv: organisations of one economy by name. */
     private final Gazetteer<Agency> economyOrganizations = new Gazetteer<>();
+    /** demonyms.csv: adjective → ISO2. */
+    private final Gazetteer<String> demonyms = new Gazetteer<>();
     private final Set<String> forumAcronyms = new LinkedHashSet<>();
     private final Set<String> economyCodes = new LinkedHashSet<>();
     private final Set<String> referenceAgreements = new LinkedHashSet<>();
@@ -118,6 +120,12 @@ public final class Dictionaries {
             Agency a = new Agency(row.get("name"), row.getOrDefault("iso2", ""), row.getOrDefault("org_slug", ""));
             d.agencies.add(a.name(), a);
             d.economyOrganizations.add(a.name(), a);
+        }
+        Path demonymFile = dictionaryDir.resolve("demonyms.csv");
+        if (java.nio.file.Files.exists(demonymFile)) {
+            for (Cue c : CsvFile.cues(demonymFile, "demonym", "iso2")) {
+                d.demonyms.add(c.text(), c.value());
+            }
         }
         Path known = dictionaryDir.resolve("known-organizations.csv");
         if (java.nio.file.Files.exists(known)) {
@@ -304,6 +312,8 @@ public final class Dictionaries {
 
     /** organization-words.csv, in file order. */
     public List<OrganizationWord> organizationWords() { return organizationWords; }
+    /** Adjectives naming an economy (demonyms.csv) → ISO2. */
+    public Gazetteer<String> demonyms() { return demonyms; }
     /** Organisations of one economy by name: report-writing agencies and known-organizations.csv. */
     public Gazetteer<Agency> economyOrganizations() { return economyOrganizations; }
     /** Report-writing agencies by name. */

@@ -30,7 +30,7 @@ import org.w3id.apecdekg.report.text.Text;
  * </ul>
  * A short name the report defines in parentheses after a name (經濟部國際貿易署（貿易署）) stands for
  * that organisation wherever the report uses it alone.
- * The economy is the one the name states: an economy or a {@code demonym} inside it (Singapore
+ * The economy is the one the name states: an economy or a {@code demonyms.csv} adjective inside it (Singapore
  * Customs, Malaysian … Commission), a possessive before it (Peru's, the Philippines'), a comma, "of"
  * or a parenthesis after it (", Malaysia", "(Peru)"), the agency it starts with, or the economy that
  * opens a Chinese name; otherwise none.
@@ -57,7 +57,6 @@ final class OrganizationNames {
 
     private final ExtractionContext ctx;
     private final Set<String> heads = new HashSet<>();
-    private final Gazetteer<String> demonyms = new Gazetteer<>();
     private final Gazetteer<String> zhPrefixes = new Gazetteer<>();
     private final Gazetteer<Boolean> notOrg = new Gazetteer<>();
     private final List<String> zhSuffixes = new ArrayList<>();
@@ -77,7 +76,6 @@ final class OrganizationNames {
                 case "zh-suffix" -> zhSuffixes.add(w.word());
                 case "zh-prefix" -> zhPrefixes.add(w.word(), w.iso2());
                 case "zh-break" -> w.word().codePoints().forEach(zhBreaks::add);
-                case "demonym" -> demonyms.add(w.word(), w.iso2());
                 case "not-org" -> notOrg.add(w.word(), Boolean.TRUE);
                 case "head-before-adjective" -> romanceHeads.add(w.word());
                 default -> { }
@@ -296,7 +294,7 @@ final class OrganizationNames {
         if (!e.isEmpty()) {
             return e.get(0).value();
         }
-        List<Mention<String>> d = demonyms.find(name);
+        List<Mention<String>> d = ctx.dict().demonyms().find(name);
         return d.isEmpty() ? null : d.get(0).value();
     }
 

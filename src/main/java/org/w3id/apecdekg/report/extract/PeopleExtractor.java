@@ -34,6 +34,10 @@ public final class PeopleExtractor {
     private static final Pattern WHO = Pattern.compile("^\\s*,\\s*who\\b");
     /** 在開幕式上, 於 AI 治理議程中, 致詞時: where or when, between a name and its verb. */
     private static final Pattern LOCATIVE = Pattern.compile("^(?:(?:在|於|于)[^，。；,;：:「」《》]{1,20}?(?:中|上|時|时)|[^，。；,;：:\\s]{1,4}(?:時|时))");
+    /** What may open a clause before the next name of a list split by semicolons: "and", an honorific. */
+    private static final Pattern NEXT_IN_LIST = Pattern.compile("^\\s*(?:and\\s+|及|和|與)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|H\\.?E\\.?)\\.?\\s+)?$");
+    /** The end of one item of a semicolon list of people, before the next name. */
+    private static final Pattern SEMICOLON_ITEM = Pattern.compile("[;；]\\s*(?:and\\s+|及|和|與)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\\.?\\s+)?$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("^\\s*(?:[、,;/]|及|和|與|以及|and|&)?\\s*$");
 
     private final ExtractionContext ctx;
@@ -157,6 +161,7 @@ public final class PeopleExtractor {
         String text = s.text();
         List<int[]> clauses = Clauses.split(text);
         Lead lead = inherited;
+        Mention<String> listCue = null;
         for (int ci = 0; ci < clauses.size(); ci++) {
             int from = clauses.get(ci)[0];
             int to = clauses.get(ci)[1];
@@ -168,6 +173,18 @@ public final class PeopleExtractor {
             for (PersonNames.Found f : found) {
                 Person person = new Person(f);
                 before(person, clause, cues, prevEnd);
+                Person prev = people.isEmpty() ? null : people.get(people.size() - 1);
+                if (person.roles.isEmpty() && prev != null && prev.cue != null
+                        && SEMICOLON_ITEM.matcher(clause.substring(prev.name.to(), f.from())).find()) {
+                    // "remarks were given by Ms A, Deputy Secretary, …; and Dr B, Head of …": B is in A's list
+                    person.roles.add(prev.cue.value());
+                    person.cue = prev.cue;
+                } else if (person.roles.isEmpty() && people.isEmpty() && listCue != null
+                        && NEXT_IN_LIST.matcher(clause.substring(0, f.from())).matches()) {
+                    // the same list split into clauses at a Chinese semicolon
+                    person.roles.add(listCue.value());
+                    person.cue = listCue;
+                }
                 after(person, clause, cues, found, ci + 1 < clauses.size()
                         ? text.substring(clauses.get(ci + 1)[0], clauses.get(ci + 1)[1]) : "");
                 if (lead != null && (lead != inherited || (ci == 0 && people.isEmpty()))) {
@@ -190,6 +207,8 @@ public final class PeopleExtractor {
                     writer.write(person.name, role, roleContext(person, role, clause, lead), clause, s, affiliation);
                 }
             }
+            listCue = people.isEmpty() || people.get(0).cue == null || !clause.endsWith(";") && !clause.endsWith("；")
+                    ? null : people.get(0).cue;
             Lead own = leadOf(clause, cues, found);
             if (own != null) {
                 lead = own;

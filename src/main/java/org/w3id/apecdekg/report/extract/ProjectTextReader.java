@@ -176,6 +176,9 @@ public final class ProjectTextReader {
             int next = numbers.indexOf(n) + 1 < numbers.size() ? numbers.get(numbers.indexOf(n) + 1).from() : text.length();
             String prop = byProposer(text, n.to(), next);
             if (prop == null) {
+                prop = ledAppositive(text, n.to(), next);
+            }
+            if (prop == null) {
                 prop = nearestEconomyBefore(text, n.from(), titles, co);
             }
             if (prop == null) {
@@ -375,6 +378,40 @@ public final class ProjectTextReader {
         }
         return null;
     }
+
+    /**
+     * "DESG 03 2025S, a Malaysian-led study", "CTI 12 2023A, a Peruvian project", "(…), a Korea-led
+     * initiative": an appositive right after the number whose adjective (demonyms.csv, or an economy's
+     * name before "-led") names the proposer.
+     */
+    private String ledAppositive(String text, int from, int to) {
+        String rest = text.substring(from, Math.min(to, text.length()));
+        var m = APPOSITIVE.matcher(rest);
+        if (!m.find()) {
+            return null;
+        }
+        String phrase = m.group(1);
+        String led = m.group(2);
+        List<Mention<String>> d = ctx.dict().demonyms().find(phrase);
+        if (!d.isEmpty() && d.get(0).from() == 0
+                && (led != null || NOUN_AFTER.matcher(phrase.substring(d.get(0).to()) + rest.substring(m.end())).find())) {
+            return d.get(0).value();
+        }
+        if (led != null) {
+            List<Mention<String>> e = ctx.economies(phrase);
+            if (!e.isEmpty() && e.get(0).from() == 0 && e.get(0).to() == phrase.length()) {
+                return e.get(0).value();
+            }
+        }
+        return null;
+    }
+
+    /** ", a|an <adjective or economy>[-led] " right after a number (the parenthesised title skipped). */
+    private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\([^)]{0,200}\\)|\\*[^*]{0,200}\\*|[“\"][^”\"]{0,200}[”\"])?\\s*,\\s+(?:an?|the)\\s+((?:\\p{Lu}[\\p{L}']*\\s?){1,3}?)(-led\\b)?");
+    /** The noun a bare demonym qualifies: "a Peruvian project". */
+    private static final java.util.regex.Pattern NOUN_AFTER = java.util.regex.Pattern.compile(
+            "^\\s*(?:project|study|initiative|workshop|proposal|self-funded)");
 
     /** Most characters between a proposal word and the quoted title it introduces ("introduced a concept note on"). */
     static final int MAX_CUE_GAP = 30;

@@ -95,14 +95,24 @@ public final class Paragraph {
         return i > 0 && Text.isCjkChar(text.charAt(i - 1));
     }
 
-    /** "Dr. X", "Mr. X", "U.S. X": a short capitalised token before the dot is not a sentence end. */
+    /** Capitalised abbreviations a dot follows inside a sentence. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Dr", "Mr", "Ms", "Mrs", "Mx", "St", "No", "Nos",
+            "Jr", "Sr", "Co", "Inc", "Ltd", "Vol", "Art", "Sec", "Fig", "Gen", "Col", "Lt", "Rev", "Hon", "Prof", "Amb",
+            "Atty", "Engr", "Dra", "Sra", "Mme", "Mlle", "Messrs", "Corp", "Dept", "Govt", "Jan", "Feb", "Mar", "Apr",
+            "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "pp", "Para", "Paras");
+
+    /** "Dr. X", "J. X", "U.S. X": an initial, a dotted form or a title before the dot is not a sentence end. */
     private boolean abbreviationBefore(int dot) {
         int s = dot;
         while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
             s--;
         }
         String token = text.substring(s, dot);
-        return token.length() <= 3 && !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+        if (token.isEmpty() || !Character.isUpperCase(token.charAt(0))) {
+            return false;
+        }
+        // an initial (J.), a dotted form (U.S.) or a title (Dr., Mr.); not a short word ending a sentence (Viet Nam.)
+        return token.length() == 1 || token.indexOf('.') >= 0 || TITLES.contains(token);
     }
 
     private void add(int from, int to) {
