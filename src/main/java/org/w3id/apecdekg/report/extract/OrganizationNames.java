@@ -401,9 +401,18 @@ final class OrganizationNames {
                 continue; // 則介紹了印尼國家數據中心: the name starts at the economy inside the run
             }
             String name = text.substring(from, best);
+            String acr = acronym(text.substring(best));
+            if (isForum(name) || (acr != null && isForum(acr))) {
+                continue; // 亞太經合會（APEC）, 數位經濟指導小組: a forum, not an organisation found here
+            }
             String economy = s.getValue().isEmpty() ? null : s.getValue();
-            out.add(new Found(from, best, name, acronym(text.substring(best)), economy, null, false));
+            out.add(new Found(from, best, name, acr, economy, null, false));
         }
+    }
+
+    private boolean isForum(String name) {
+        List<Mention<String>> f = ctx.forums(name);
+        return !f.isEmpty() && f.get(0).from() == 0 && f.get(0).to() == name.length();
     }
 
     private String suffixAt(String text, int from, int end) {
