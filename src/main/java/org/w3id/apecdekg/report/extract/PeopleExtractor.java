@@ -49,6 +49,8 @@ public final class PeopleExtractor {
     private final Gazetteer<String> verbs;
     private final Gazetteer<String> fillers;
     private final Gazetteer<String> honorifics;
+    /** Full names that already have a role in this report. */
+    private final Set<String> withRole = new java.util.HashSet<>();
 
     public PeopleExtractor(ExtractionContext ctx, MeetingExtractor meetings) {
         this.ctx = ctx;
@@ -82,6 +84,14 @@ public final class PeopleExtractor {
     public void extract() {
         if (roles.isEmpty()) {
             return;
+        }
+        // full names first, so that a later "Morimoto said" / "Mr Villaluz" is that person
+        for (Paragraph p : ctx.paragraphs()) {
+            for (Sentence s : p.sentences()) {
+                for (PersonNames.Found f : names.find(s.text())) {
+                    names.learn(f);
+                }
+            }
         }
         PersonWriter writer = new PersonWriter(ctx, meetings);
         Lead listLead = null;
@@ -197,6 +207,12 @@ public final class PeopleExtractor {
             }
             spreadSpeechOverLists(clause, people);
             for (Person person : people) {
+                if (person.name.shortForm() && withRole.contains(person.name.name())) {
+                    continue; // "Morimoto said" after "Kenji Morimoto, Chair of …": the same person, nothing new
+                }
+                if (!person.roles.isEmpty()) {
+                    withRole.add(person.name.name());
+                }
                 Resource affiliation = null;
                 if (!person.roles.isEmpty()) {
                     Affiliations.Affiliation a = affiliations.find(text, from + person.name.to(),

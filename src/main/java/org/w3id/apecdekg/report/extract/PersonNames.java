@@ -23,7 +23,11 @@ import org.w3id.apecdekg.report.text.Text;
 final class PersonNames {
 
     /** A name found in text: the span it covers (title and honorific included) and the name as written. */
-    record Found(int from, int to, String name) {}
+    record Found(int from, int to, String name, boolean shortForm) {
+        Found(int from, int to, String name) {
+            this(from, to, name, false);
+        }
+    }
 
     /** Most characters of a given name written after a Chinese job title. */
     static final int MAX_GIVEN = 2;
@@ -133,6 +137,13 @@ final class PersonNames {
         while (!t.isEmpty() && text.substring(t.get(0)[0], t.get(0)[1]).replace(".", "").length() == 1) {
             t.remove(0);
         }
+        if (!t.isEmpty() && t.size() <= 2) {
+            String full = fullName(text, t, spanFrom);
+            if (full != null) {
+                out.add(new Found(Math.min(spanFrom, t.get(0)[0]), t.get(t.size() - 1)[1], full, true));
+                return;
+            }
+        }
         if (t.size() < 2 || t.size() > 5) {
             return;
         }
@@ -142,6 +153,77 @@ final class PersonNames {
             return;
         }
         out.add(new Found(Math.min(spanFrom, from), to, text.substring(from, to)));
+    }
+
+    /** Full names (three words or more, or two) seen in the document, by their words in lower case. */
+    private final List<List<String>> known = new ArrayList<>();
+
+    /** Remembers a full name found in the document, for later short mentions of it ({@link #fullName}). */
+    void learn(Found f) {
+        List<String> words = words(f.name());
+        if (words.size() >= 2 && !known.contains(words)) {
+            known.add(words);
+            originals.put(words, f.name());
+        }
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.split("[\\s]+")) {
+            if (!w.isEmpty()) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A later short mention of a person named in full earlier ("Morimoto said", "Mr Villaluz", "Dr
+     * Nguyen", "Ms Nurul Huda"): the one known full name holding its words in order, when the mention
+     * has an honorific before it, a speech verb after it, or two words; else null.
+     */
+    private String fullName(String text, List<int[]> tokens, int spanFrom) {
+        if (known.isEmpty()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int[] tok : tokens) {
+            words.add(text.substring(tok[0], tok[1]).toLowerCase(Locale.ROOT));
+        }
+        int to = tokens.get(tokens.size() - 1)[1];
+        boolean honorific = spanFrom < tokens.get(0)[0];
+        String after = text.substring(to);
+        boolean verb = !verbWords.find(after.length() > 40 ? after.substring(0, 40) : after).isEmpty()
+                && verbWords.find(after.length() > 40 ? after.substring(0, 40) : after).get(0).from() <= 1;
+        if (!honorific && !verb && words.size() < 2) {
+            return null;
+        }
+        List<String> match = null;
+        for (List<String> k : known) {
+            if (k.size() > words.size() && containsInOrder(k, words)) {
+                if (match != null && !match.equals(k)) {
+                    return null; // two people share the word: ambiguous, left unresolved
+                }
+                match = k;
+            }
+        }
+        if (match == null) {
+            return null;
+        }
+        // the full name as first written: find it back in its original case
+        return originals.get(match);
+    }
+
+    private final java.util.Map<List<String>, String> originals = new java.util.HashMap<>();
+
+    private static boolean containsInOrder(List<String> full, List<String> part) {
+        int i = 0;
+        for (String w : full) {
+            if (i < part.size() && w.equals(part.get(i))) {
+                i++;
+            }
+        }
+        return i == part.size();
     }
 
     /** "Ministry of Foreign Affairs": capitalised words after a lower-case connector belong to a longer name. */

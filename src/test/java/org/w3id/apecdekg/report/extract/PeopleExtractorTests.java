@@ -127,4 +127,23 @@ class PeopleExtractorTests {
         assertThat(facts("person-org", "en-particles.md", text)).contains("Pieter van der Berg | Harbour Bay Port Authority",
                 "Lena Ortiz | Orchard Valley Skills Council");
     }
+
+    @Test
+    void aLaterSurnameIsThePersonNamedInFull() {
+        Extraction x = TestDictionaries.extractor().extract(ReportDocument.of("surnames.md", """
+                # Regional Workshop on Data Skills
+
+                The workshop welcomed Tomas Aguirre Valdivia and Ms Lena Hartmann-Osei, Chair of the Orchard Valley
+                Skills Council. Valdivia said that small firms need templates. Ms Hartmann-Osei noted the cost of audits.
+                Mr Aguirre presented nothing new, while Chen said the same.
+                """));
+        List<String> people = FactProjector.facts(x).stream().filter(f -> f.type().equals("person-role"))
+                .map(f -> f.subject() + " " + f.object()).sorted().toList();
+        // "Valdivia said": the full name becomes a speaker; Hartmann-Osei keeps her role and no second
+        // person; "Chen" was never named in full and stays unresolved
+        assertThat(people).containsExactly("Lena Hartmann-Osei chair", "Tomas Aguirre Valdivia speaker");
+        long persons = x.facts().listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                org.apache.jena.sparql.vocabulary.FOAF.Person).toList().size();
+        assertThat(persons).isEqualTo(2);
+    }
 }
