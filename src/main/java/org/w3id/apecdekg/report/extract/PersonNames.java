@@ -46,6 +46,7 @@ final class PersonNames {
     private final Set<Character> surnames = new HashSet<>();
     private final Set<Character> stops = new HashSet<>();
     private final List<String> titles = new ArrayList<>();
+    private static final Pattern LATIN_IN_PARENTHESES = Pattern.compile("^\\p{IsHan}{2,5}\\s*[(（]\\s*\\p{IsLatin}");
     private final Gazetteer<String> verbWords;
     private final Gazetteer<String> fillerWords;
 
@@ -305,7 +306,8 @@ final class PersonNames {
 
     /**
      * 副署長林昱廷致詞, 專家吳敏哲介紹: a family name right after the title and one or two given
-     * characters; two when a third would start a speech verb, a filler or a stop character.
+     * characters; two when a third would start a speech verb, a filler or a where-phrase (陳志強於會中:
+     * 強 is a given name here, though 強調 is a verb).
      */
     private Found nameAfterTitle(String text, int titleTo) {
         if (titleTo + 1 >= text.length() || !surnames.contains(text.charAt(titleTo))) {
@@ -313,11 +315,11 @@ final class PersonNames {
         }
         int end = titleTo + 1;
         while (end < text.length() && end - titleTo < 3 && Text.isCjkChar(text.charAt(end))
-                && !stops.contains(text.charAt(end)) && titleAt(text, end) == null && !startsClause(text, end)) {
+                && titleAt(text, end) == null && !startsClause(text, end)) {
             end++;
         }
-        if (end - titleTo < 2) {
-            return null;
+        if (end - titleTo < 2 || LATIN_IN_PARENTHESES.matcher(text.substring(titleTo, Math.min(text.length(), end + 6))).find()) {
+            return null; // 主席石井純一（Junichi Ishii）: the name as written in Latin letters is the one kept
         }
         return new Found(titleTo, end, text.substring(titleTo, end));
     }

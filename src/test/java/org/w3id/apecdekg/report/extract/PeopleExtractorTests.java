@@ -146,4 +146,20 @@ class PeopleExtractorTests {
                 org.apache.jena.sparql.vocabulary.FOAF.Person).toList().size();
         assertThat(persons).isEqualTo(2);
     }
+
+    @Test
+    void chineseNamesAfterTitlesAndLatinNamesInParentheses() {
+        List<String> r = roles("zh-titles.md", """
+                # 出席 APEC 數位經濟指導小組（DESG）會議報告
+
+                ## 會議紀要
+
+                DESG主席李文華表示歡迎各經濟體與會。新加坡資通訊媒體發展局副局長陳志強於會中分享經驗。
+                DPS 主席石井純一（Junichi Ishii）主持會議。
+                """);
+        assertThat(r).contains("李文華 chair @DESG", "李文華 speaker @DESG", "陳志強 speaker @新加坡資通訊媒體發展局",
+                "Junichi Ishii chair @DPS");
+        // 陳志強 is whole (強 ends no name here), and no second person from the Chinese form of Ishii's name
+        assertThat(r).noneMatch(s -> s.startsWith("陳志 ") || s.startsWith("石井"));
+    }
 }
