@@ -27,6 +27,31 @@ class ReportFixtureTests {
         return report.resolveSibling(name);
     }
 
+    /**
+     * No regression on the seed fixtures (issue 19): pooled over every annotated fixture, at least the
+     * true positives and at most the errors of 2026-12-02 (717 TP, 7 FP, 2 FN). Raise the bar when the
+     * extractor gets better; a rule that lowers it is a rule to drop.
+     */
+    @org.junit.jupiter.api.Test
+    void noRegressionOnTheSeedFixtures() throws IOException {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        StringBuilder tables = new StringBuilder();
+        for (Path report : fixtures().toList()) {
+            EvaluationResult r = Evaluator.evaluate(TestDictionaries.extractor(), report, expected(report));
+            tables.append(r.format()).append('\n');
+            for (TypeScore t : r.byType().values()) {
+                tp += t.truePositives();
+                fp += t.falsePositives();
+                fn += t.falseNegatives();
+            }
+        }
+        assertThat(tp).as(tables.toString()).isGreaterThanOrEqualTo(717);
+        assertThat(fp).as(tables.toString()).isLessThanOrEqualTo(7);
+        assertThat(fn).as(tables.toString()).isLessThanOrEqualTo(2);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void meetsTargets(Path report) {
