@@ -244,11 +244,26 @@ public final class PolicyExtractor {
         if (inside != null) {
             return inside;
         }
+        String body = bodyBefore(text, c.from());
+        if (body != null) {
+            return body; // 立法院三讀通過《人工智慧基本法》: the economy of the body that passed it
+        }
         String label = Sections.economyLabel(ctx, s.path());
         if (label != null) {
             return label;
         }
         return ctx.economies(text).isEmpty() ? paragraphEconomy(s) : null;
+    }
+
+    /** The economy of the last government body of one economy (agencies.csv, known-organizations.csv) named before {@code at}. */
+    private String bodyBefore(String text, int at) {
+        String economy = null;
+        for (Mention<Dictionaries.Agency> a : ctx.dict().economyOrganizations().find(text)) {
+            if (a.to() <= at && !a.value().iso2().isEmpty()) {
+                economy = a.value().iso2();
+            }
+        }
+        return economy;
     }
 
     private boolean locative(String text, int at) {
@@ -300,6 +315,17 @@ public final class PolicyExtractor {
         for (Cue x : ctx.dict().cues("policy-exclusions")) {
             if (names.contains(x.text().toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+        }
+        if (c.zh() != null && c.en() == null) {
+            String zh = Text.key(c.zh());
+            if (zh.codePointCount(0, zh.length()) < 3) {
+                return true; // 「母法」: a two-character word in quotes is a figure of speech, not a name
+            }
+            for (Dictionaries.OrganizationWord w : ctx.dict().organizationWords()) {
+                if (w.kind().equals("zh-suffix") && w.word().length() >= 2 && zh.endsWith(w.word())) {
+                    return true; // 「臺灣演算法問責協會」: an organisation's name
+                }
             }
         }
         return Text.key(c.primary()).length() < 2;

@@ -133,7 +133,11 @@ final class PolicyNameFinder {
                     }
                     j = capitalised(next) || isNumber(next) ? j + 1 : k;
                 } else if (words("split").contains(next)) {
-                    break;
+                    int tail = cueTail(text, tokens, j);
+                    if (tail < 0) {
+                        break;
+                    }
+                    j = tail; // "National AI Strategy and Action Plan": one name, the second half only cue words
                 } else {
                     break;
                 }
@@ -141,6 +145,33 @@ final class PolicyNameFinder {
             emitEnglish(text, tokens, i, j, out);
             i = j + 1;
         }
+    }
+
+    /**
+     * After a name ending in a cue word (token {@code j}) and a split word: the last token of a run of at
+     * most two capitalised words that ends in a cue word ("Strategy and Action Plan", "Act and
+     * Regulations"), or -1 when what follows is a name of its own.
+     */
+    private int cueTail(String text, List<int[]> tokens, int j) {
+        if (cueFor(tok(text, tokens.get(j))) == null || j + 2 >= tokens.size()
+                || !adjacent(text, tokens.get(j + 1), tokens.get(j + 2))) {
+            return -1;
+        }
+        int end = j + 2;
+        while (end + 1 < tokens.size() && end - (j + 2) < 1 && adjacent(text, tokens.get(end), tokens.get(end + 1))
+                && capitalised(tok(text, tokens.get(end + 1)))) {
+            end++;
+        }
+        if (end + 1 < tokens.size() && adjacent(text, tokens.get(end), tokens.get(end + 1))
+                && capitalised(tok(text, tokens.get(end + 1)))) {
+            return -1; // three capitalised words or more: another name
+        }
+        for (int k = j + 2; k <= end; k++) {
+            if (!capitalised(tok(text, tokens.get(k)))) {
+                return -1;
+            }
+        }
+        return cueFor(tok(text, tokens.get(end))) != null ? end : -1;
     }
 
     private void emitEnglish(String text, List<int[]> tokens, int i, int j, List<PolicyCandidate> out) {

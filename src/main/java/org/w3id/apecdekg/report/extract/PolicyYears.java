@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "until", "through", "towards", "by", or the end of a period ("2024 年至 2027 年", "from 2023 to 2026")
  * is a target; a year near an issuing verb ("launched in", "adopted in", "approved in June", 三讀通過,
  * 提出, 發布 …) is the issue year; failing that, the first other year of the sentence is taken as the
- * issue year, as before.
+ * issue year, as before. In a semicolon list only the years of the name's own item count.
  */
 final class PolicyYears {
 
@@ -79,9 +79,11 @@ final class PolicyYears {
                 targets.add(Integer.parseInt(span.group(2)));
             }
         }
+        int[] segment = segment(sentence, from, to);
         Matcher y = YEAR.matcher(sentence);
         while (y.find()) {
-            if (insideAny(y.start(), otherNames, from, to) || inside(y.start(), spans)) {
+            if (insideAny(y.start(), otherNames, from, to) || inside(y.start(), spans)
+                    || y.start() < segment[0] || y.start() >= segment[1]) {
                 continue;
             }
             int year = Integer.parseInt(y.group(1));
@@ -121,6 +123,27 @@ final class PolicyYears {
         }
         int[] own = best != null ? best : first;
         return own == null || (own[0] == from && own[1] == to);
+    }
+
+    /**
+     * The item of a semicolon list that holds the name ("X, issued in 2020; the Y, launched in 2021"):
+     * a year in another item is another policy's. The whole sentence when it has no semicolon.
+     */
+    private static int[] segment(String sentence, int from, int to) {
+        int start = 0;
+        int end = sentence.length();
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == ';' || c == '；') {
+                if (i < from) {
+                    start = i + 1;
+                } else if (i >= to) {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        return new int[] {start, end};
     }
 
     private static boolean inside(int at, List<int[]> spans) {

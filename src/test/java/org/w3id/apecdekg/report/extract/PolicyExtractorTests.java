@@ -1,0 +1,53 @@
+package org.w3id.apecdekg.report.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.apecdekg.evaluate.FactProjector;
+import org.w3id.apecdekg.report.Extraction;
+import org.w3id.apecdekg.report.ReportDocument;
+import org.w3id.apecdekg.report.TestDictionaries;
+
+/** Policies, their issuers and years, from wordings of our own writing. */
+class PolicyExtractorTests {
+
+    private static List<String> facts(String type, String fileName, String text) {
+        Extraction x = TestDictionaries.extractor().extract(ReportDocument.of(fileName, text));
+        return FactProjector.facts(x).stream().filter(f -> f.type().equals(type))
+                .map(f -> f.subject() + " | " + f.object()).sorted().toList();
+    }
+
+    private static final String LIST = """
+            # Ministers' statement
+
+            We value what economies shared this year, including Brunei Darussalam's Data Economy Masterplan 2030,
+            launched in 2024; Viet Nam's Digital Skills Strategy and Action Plan (2025–2030), approved in 2025; and
+            Peru's Open Data Roadmap, issued in 2023.
+            """;
+
+    @Test
+    void aSemicolonListGivesEachPolicyItsOwnYears() {
+        assertThat(facts("policy", "list.en.md", LIST)).containsExactly(
+                "BN | Data Economy Masterplan 2030",
+                "PE | Open Data Roadmap",
+                "VN | Digital Skills Strategy and Action Plan");
+        assertThat(facts("policy-issued", "list.en.md", LIST)).containsExactly(
+                "Data Economy Masterplan 2030 | 2024",
+                "Digital Skills Strategy and Action Plan | 2025",
+                "Open Data Roadmap | 2023");
+        assertThat(facts("policy-target", "list.en.md", LIST)).containsExactly(
+                "Data Economy Masterplan 2030 | 2030",
+                "Digital Skills Strategy and Action Plan | 2030");
+    }
+
+    @Test
+    void theBodyThatPassedALawGivesItsIssuerAndOrganisationsAreNoPolicies() {
+        List<String> p = facts("policy", "zh.zh-Hant.md", """
+                # 專題報導
+
+                2026 年 3 月 2 日，立法院三讀通過《數位韌性基本法》，被視為數位治理的「母法」。民間團體「海灣數位治理協會」表示支持。
+                """);
+        assertThat(p).containsExactly("TW | 數位韌性基本法");
+    }
+}
