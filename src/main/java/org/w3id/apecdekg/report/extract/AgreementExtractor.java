@@ -27,10 +27,38 @@ public final class AgreementExtractor {
 
     public AgreementExtractor(ExtractionContext ctx) {
         this.ctx = ctx;
+        for (var c : ctx.dict().cues("agreement-relations")) {
+            relations.add(c.text(), c.value());
+        }
+    }
+
+    private final org.w3id.apecdekg.report.lexicon.Gazetteer<String> relations = new org.w3id.apecdekg.report.lexicon.Gazetteer<>();
+
+    /** "chaired by", 主持: an economy right after it chairs a working group. */
+    private static final java.util.regex.Pattern CHAIR = java.util.regex.Pattern.compile("(?:chaired by|led by|主持的?|主席)\\s*(?:the\\s+)?$");
+
+    /** The relation of the cue nearest to an economy's mention (a sentence may name parties and applicants). */
+    private static String nearest(List<Mention<String>> cues, Mention<String> e) {
+        String best = cues.get(0).value();
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention<String> c : cues) {
+            int d = c.to() <= e.from() ? e.from() - c.to() : c.from() >= e.to() ? c.from() - e.to() : 0;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c.value();
+            }
+        }
+        return best;
     }
 
     public void extract() {
         FactWriter w = ctx.writer();
+        // a document that names one agreement only is about it: a later paragraph's "China's accession" is to it
+        Set<String> all = new LinkedHashSet<>();
+        for (Paragraph p : ctx.paragraphs()) {
+            ctx.dict().agreements().find(p.text()).forEach(m -> all.add(m.value()));
+        }
+        String only = all.size() == 1 ? all.iterator().next() : null;
         for (Paragraph p : ctx.paragraphs()) {
             String context = null;
             for (Sentence s : p.sentences()) {
@@ -39,24 +67,27 @@ public final class AgreementExtractor {
                 for (String clause : clauses(s.text())) {
                     List<Mention<String>> named = ctx.dict().agreements().find(clause);
                     String agreement = named.isEmpty() ? sentenceAgreement : named.get(0).value();
-                    if (agreement == null) {
-                        continue;
+                    List<Mention<String>> cues = relations.find(clause);
+                    if (agreement == null && only != null && !cues.isEmpty()
+                            && cues.stream().allMatch(c -> c.value().equals("applicant"))) {
+                        agreement = only; // accession words alone point at the one agreement the document is about
                     }
-                    boolean applicant = ctx.hasCue("agreement-relations", "applicant", clause);
-                    boolean party = !applicant && ctx.hasCue("agreement-relations", "party", clause);
-                    if (!applicant && !party) {
+                    if (agreement == null || cues.isEmpty()) {
                         continue;
-                    }
-                    Set<String> economies = new LinkedHashSet<>();
-                    for (Mention<String> m : ctx.economies(clause)) {
-                        economies.add(m.value());
                     }
                     Resource a = w.resource(Ids.agreement(agreement));
                     w.add(a, RDF.type, DEKG.Agreement);
                     label(a, agreement, named.isEmpty() ? inSentence : named);
-                    for (String e : economies) {
-                        w.fact(a, applicant ? DEKG.accessionApplicant : DEKG.party, w.resource(Ids.economy(e)),
-                                Evidence.of(s));
+                    Set<String> written = new LinkedHashSet<>();
+                    for (Mention<String> m : ctx.economies(clause)) {
+                        if (CHAIR.matcher(clause.substring(0, m.from())).find()) {
+                            continue; // "a working group chaired by Chile": the chair, not an applicant
+                        }
+                        String relation = nearest(cues, m);
+                        if (written.add(m.value() + relation)) {
+                            w.fact(a, relation.equals("applicant") ? DEKG.accessionApplicant : DEKG.party,
+                                    w.resource(Ids.economy(m.value())), Evidence.of(s));
+                        }
                     }
                 }
                 if (!inSentence.isEmpty()) {
