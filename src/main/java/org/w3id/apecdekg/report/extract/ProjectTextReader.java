@@ -200,8 +200,7 @@ public final class ProjectTextReader {
         }
         int proposeAt = cueIndex(text, "propose");
         for (TitleParts.Title t : titles) {
-            if (usedTitles.contains(t) || !isProjectTitle(t, text) && !(proposeAt >= 0 && rightAfterCue(text, proposeAt, t)
-                    && aboutApecWork(text, s))) {
+            if (usedTitles.contains(t) || !isProjectTitle(t, text) && !(proposeAt >= 0 && rightAfterCue(text, proposeAt, t))) {
                 continue;
             }
             ProjectMention m = new ProjectMention(Evidence.of(s));
@@ -433,15 +432,6 @@ public final class ProjectTextReader {
         String t = s.text();
         return s.paragraph().sentences().size() == 1 && t.length() <= MAX_BULLET_TITLE && !t.contains("。")
                 && !t.contains("，") && !t.endsWith(":") && Text.key(t).length() >= 6;
-    }
-
-    /**
-     * A proposal in APEC's work: the sentence or its heading names a forum or a project word. "新加坡於
-     * 2024 年 10 月提出「智慧國家 2.0」" with neither is an economy's own plan, not an APEC project.
-     */
-    private boolean aboutApecWork(String text, Sentence s) {
-        return !ctx.forums(text).isEmpty() || ctx.hasCue("project-cues", "noun", text)
-                || !ctx.forums(s.path()).isEmpty() || ctx.hasCue("project-cues", "noun", s.path());
     }
 
     private boolean isProjectTitle(TitleParts.Title t, String text) {
