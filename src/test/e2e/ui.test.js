@@ -335,7 +335,7 @@ test('upload page: the editor drops a report, chooses a PDF and a PNG; the repor
   assert.equal(await goodItem.locator('.state').textContent(), 'Loaded');
   const entities = Object.fromEntries(await goodItem.locator('.entities li').evaluateAll(
     (items) => items.map((li) => [li.dataset.type, Number(li.dataset.count)])));
-  assert.deepEqual(entities, { Event: 1, Meeting: 1, Policy: 2, Project: 4 });
+  assert.deepEqual(entities, { Event: 1, Meeting: 1, Organization: 2, Policy: 2, Project: 4 });
   assert.equal(await goodItem.locator('.entities li[data-type="Project"]').textContent(), '4 projects');
   assert.equal(await goodItem.locator('.tag.format').textContent(), 'MARKDOWN');
   const link = goodItem.locator('a.report-link');
