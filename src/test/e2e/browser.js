@@ -3,7 +3,13 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, afterEach, before, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { startServer } from './server.js';
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 375, height: 740 };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -50,4 +56,45 @@ export function screenshotDir() {
   const dir = process.env.DEKG_E2E_OUT ?? join(process.cwd(), '..', '..', '..', 'target', 'e2e-screenshots');
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/**
+ * The set-up every browser test file shares, registered on the calling file: Chromium first (a
+ * missing one fails fast, before the server starts), then the real server; both stopped after the
+ * file. `open(path, viewport, ready)` opens a page (waiting for body[data-ready=ready] when given),
+ * and after each test every page opened is closed and the test fails on any console or page error it
+ * recorded (unless the handle's `ignore` accepts it). With `signedOutEachTest`, cookies are cleared
+ * before each test.
+ */
+export function browserSuite({ signedOutEachTest = false } = {}) {
+  const suite = { server: null, browser: null, shots: null };
+  const opened = [];
+  before(async () => {
+    suite.browser = await launchBrowser();
+    suite.server = await startServer();
+    suite.shots = screenshotDir();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  if (signedOutEachTest) {
+    beforeEach(async () => {
+      await suite.browser.context.clearCookies();
+    });
+  }
+  afterEach(async () => {
+    const handles = opened.splice(0);
+    const errors = handles.flatMap((h) => h.errors.filter((e) => !h.ignore?.(e)));
+    await Promise.all(handles.map((h) => h.page.close()));
+    assert.deepEqual(errors, [], 'console errors or page errors');
+  });
+  suite.open = async (path, viewport = DESKTOP, ready) => {
+    const handle = await openPage(suite.browser.context, viewport);
+    opened.push(handle);
+    await handle.page.goto(`${suite.server.base}${path}`);
+    if (ready) await handle.page.waitForSelector(`body[data-ready="${ready}"]`, { timeout: 30_000 });
+    return handle;
+  };
+  return suite;
 }

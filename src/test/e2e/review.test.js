@@ -3,60 +3,25 @@
 // query, and stays rejected when the report is loaded again, while GRAPH ?g still has it; anonymous
 // visitors and readers get no edit controls (and 401 from the API); the review queue works with the keyboard.
 // Each test starts signed out (cookies cleared) and finds its data at run time, so they run in any order.
-import { test, before, after, afterEach, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO, USERS, startServer } from './server.js';
-import { launchBrowser, openPage, screenshotDir } from './browser.js';
+import { REPO, USERS } from './server.js';
+import { DESKTOP, PHONE, browserSuite } from './browser.js';
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
 const DEKG = 'https://w3id.org/apec-dekg/ontology#';
 const ID = 'https://w3id.org/apec-dekg/id/';
 /** The seed report of data/reports and the graph it is loaded into. */
 const SEED_FILE = 'moda-apec-desg-som3-2024.zh.md';
 const SEED_GRAPH = 'https://w3id.org/apec-dekg/graph/report/moda-apec-desg-som3-2024';
 
-let server;
-let browser;
-let shots;
-const opened = [];
-
-before(async () => {
-  browser = await launchBrowser(); // first: a missing Chromium fails fast, before the server starts
-  server = await startServer();
-  shots = screenshotDir();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  await browser.context.clearCookies(); // every test starts signed out
-});
-
-afterEach(async () => {
-  const handles = opened.splice(0);
-  const errors = handles.flatMap((h) => h.errors.filter((e) => !h.ignore?.(e)));
-  await Promise.all(handles.map((h) => h.page.close()));
-  assert.deepEqual(errors, [], 'console errors or page errors');
-});
-
-/** Opens a page; after the test, it fails on any console or page error it recorded. */
-async function open(path, viewport = DESKTOP, ready) {
-  const handle = await openPage(browser.context, viewport);
-  opened.push(handle);
-  await handle.page.goto(`${server.base}${path}`);
-  if (ready) await handle.page.waitForSelector(`body[data-ready="${ready}"]`, { timeout: 30_000 });
-  return handle;
-}
+const suite = browserSuite({ signedOutEachTest: true }); // every test starts signed out
+const { open } = suite;
 
 /** A screenshot of what the window shows (the queue and the project page are long). */
 async function shot(page, name, { fullPage = false } = {}) {
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+  await page.screenshot({ path: join(suite.shots, `${name}.png`), fullPage });
 }
 
 async function noHorizontalScroll(page) {
@@ -66,14 +31,14 @@ async function noHorizontalScroll(page) {
 
 /** Runs a SELECT or ASK on /sparql (anonymously, as anyone can) and returns its JSON. */
 async function sparql(query) {
-  const response = await fetch(`${server.base}/sparql?query=${encodeURIComponent(query)}`,
+  const response = await fetch(`${suite.server.base}/sparql?query=${encodeURIComponent(query)}`,
     { headers: { Accept: 'application/sparql-results+json' } });
   assert.equal(response.status, 200, `SPARQL: ${query}`);
   return response.json();
 }
 
 async function getJson(path) {
-  const response = await fetch(`${server.base}${path}`, { headers: { Accept: 'application/json' } });
+  const response = await fetch(`${suite.server.base}${path}`, { headers: { Accept: 'application/json' } });
   assert.equal(response.status, 200, path);
   return response.json();
 }
@@ -188,7 +153,7 @@ test('an editor rejects a co-sponsor on the project page: gone from the page, th
   assert.equal((await projectsByEconomy(economyCode)).some((r) => r.project === project && r.role === 'co-sponsor'), false);
 
   // the co-sponsorship network: the economy's projects no longer include it
-  await page.goto(`${server.base}/ui/network?economy=${economyCode}`);
+  await page.goto(`${suite.server.base}/ui/network?economy=${economyCode}`);
   await page.waitForSelector('body[data-ready="network"]');
   await page.waitForSelector('#economy-projects .project-list li');
   const listed = await page.locator('#economy-projects .project-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -196,7 +161,7 @@ test('an editor rejects a co-sponsor on the project page: gone from the page, th
   assert.equal(listed.includes(projectPath), false, `network: ${projectPath} not among ${economyCode}'s projects ${listed}`);
 
   // loading the same report again keeps the rejection
-  const upload = await fetch(`${server.base}/api/reports?name=${encodeURIComponent(SEED_FILE)}`, {
+  const upload = await fetch(`${suite.server.base}/api/reports?name=${encodeURIComponent(SEED_FILE)}`, {
     method: 'POST',
     headers: {
       Authorization: `Basic ${Buffer.from(`${USERS.editor.name}:${USERS.editor.password}`).toString('base64')}`,
@@ -210,7 +175,7 @@ test('an editor rejects a co-sponsor on the project page: gone from the page, th
   assert.equal(reloaded.state, 'rejected');
   assert.equal(reloaded.review.note, note);
   assert.equal((await projectsByEconomy(economyCode)).some((r) => r.project === project && r.role === 'co-sponsor'), false);
-  await page.goto(`${server.base}${projectPath}`);
+  await page.goto(`${suite.server.base}${projectPath}`);
   await page.waitForSelector('#review[data-state="editor"]');
   assert.equal((await coSponsorLinks(page)).includes(economyHref), false, 'still gone after the reload');
 
@@ -260,12 +225,12 @@ test('anonymous visitors: 401 from the review API, no edit controls on a project
   const before = (await getJson('/api/reviews?pageSize=1')).total;
   for (const headers of [{ 'Content-Type': 'application/json' },
     { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' }]) {
-    const refused = await fetch(`${server.base}/api/facts/${fact.id}/review`, {
+    const refused = await fetch(`${suite.server.base}/api/facts/${fact.id}/review`, {
       method: 'POST', headers, body: JSON.stringify({ verdict: 'reject', note: 'anonymous' }),
     });
     assert.equal(refused.status, 401);
   }
-  const added = await fetch(`${server.base}/api/facts`, {
+  const added = await fetch(`${suite.server.base}/api/facts`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ subject: project, predicate: `${DEKG}coSponsoredBy`, object: `${ID}economy/AU`, note: 'x' }),
   });
@@ -305,15 +270,15 @@ test('readers see no edit controls either', async () => {
   await page.waitForSelector('#role-message .error');
   assert.equal(await page.textContent('#role-message'), 'reader may not review facts: that needs the editor role.');
   assert.equal(await page.locator('#queue-section').isHidden(), true);
-  await page.goto(`${server.base}/id/project/DESG-101-2024A`);
+  await page.goto(`${suite.server.base}/id/project/DESG-101-2024A`);
   await page.waitForSelector('#review[data-state="read-only"]');
   assert.equal(await page.locator('#review button[data-verdict], #review form, #review input').count(), 0);
   assert.match(await page.textContent('#review'), /Signed in as reader: you may not review facts/);
   // signed in (a session cookie), the views' SPARQL still runs: the charts, and the editor's POSTs
-  await page.goto(`${server.base}/ui/query?sparql=${encodeURIComponent('SELECT ?e WHERE { ?e a <https://w3id.org/apec-dekg/ontology#Economy> }')}`);
+  await page.goto(`${suite.server.base}/ui/query?sparql=${encodeURIComponent('SELECT ?e WHERE { ?e a <https://w3id.org/apec-dekg/ontology#Economy> }')}`);
   await page.waitForSelector('body[data-ready="query"]');
   await page.waitForSelector('.yasr table tbody tr, .yasr .dataTable tbody tr', { timeout: 30_000 });
-  await page.goto(`${server.base}/ui/kfa`);
+  await page.goto(`${suite.server.base}/ui/kfa`);
   await page.waitForSelector('body[data-ready="kfa"]');
   assert.equal(await page.getAttribute('#kfa-chart', 'data-bars'), '11');
 });

@@ -1,48 +1,17 @@
 // End-to-end tests of the web UI in headless Chromium against the real server and its data.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO, USERS, startServer } from './server.js';
-import { launchBrowser, openPage, screenshotDir } from './browser.js';
+import { REPO, USERS } from './server.js';
+import { DESKTOP, PHONE, browserSuite } from './browser.js';
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
 
-let server;
-let browser;
-let shots;
-const opened = [];
-
-before(async () => {
-  browser = await launchBrowser(); // first: a missing Chromium fails fast, before the server starts
-  server = await startServer();
-  shots = screenshotDir();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Opens a page; after the test, it fails on any console or page error it recorded. */
-async function open(path, viewport = DESKTOP, ready) {
-  const handle = await openPage(browser.context, viewport);
-  opened.push(handle);
-  await handle.page.goto(`${server.base}${path}`);
-  if (ready) await handle.page.waitForSelector(`body[data-ready="${ready}"]`, { timeout: 30_000 });
-  return handle;
-}
-
-afterEach(async () => {
-  const handles = opened.splice(0);
-  const errors = handles.flatMap((h) => h.errors.filter((e) => !h.ignore?.(e)));
-  await Promise.all(handles.map((h) => h.page.close()));
-  assert.deepEqual(errors, [], 'console errors or page errors');
-});
+const suite = browserSuite();
+const { open } = suite;
 
 async function shot(page, name) {
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(suite.shots, `${name}.png`), fullPage: true });
 }
 
 async function noHorizontalScroll(page) {
@@ -120,7 +89,7 @@ test('query library: pick a query, run it, see its rows, shareable URL re-runs i
   await page.waitForSelector('.yasqe');
   await shot(page, 'query-library');
 
-  await page.goto(`${server.base}/ui/query?library=projects-by-economy&economy=TW&role=proposer`);
+  await page.goto(`${suite.server.base}/ui/query?library=projects-by-economy&economy=TW&role=proposer`);
   await page.waitForSelector('#library-results tbody tr');
   assert.equal(await page.inputValue('#param-economy'), 'TW');
   assert.equal(await page.inputValue('#param-role'), 'proposer');
@@ -222,7 +191,7 @@ test('policies timeline and the embeddable charts', async () => {
   await page.waitForSelector('#policy-list h2');
   await shot(page, 'policies');
   for (const view of ['network', 'kfa', 'policies']) {
-    await page.goto(`${server.base}/embed/${view}`);
+    await page.goto(`${suite.server.base}/embed/${view}`);
     await page.waitForSelector(`body.embed[data-ready="${view}"]`);
     assert.equal(await page.locator('header.site').count(), 0, 'no site header when embedded');
     assert.ok(await page.locator('.sparql-link').count() > 0, 'links to the SPARQL behind the chart');
@@ -235,7 +204,7 @@ const REPORT_GRAPHS = `SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?
 
 /** Runs a SELECT or ASK on /sparql (anonymously, as anyone can) and returns its JSON. */
 async function sparql(query) {
-  const response = await fetch(`${server.base}/sparql?query=${encodeURIComponent(query)}`,
+  const response = await fetch(`${suite.server.base}/sparql?query=${encodeURIComponent(query)}`,
     { headers: { Accept: 'application/sparql-results+json' } });
   assert.equal(response.status, 200, `SPARQL: ${query}`);
   return response.json();
@@ -284,7 +253,7 @@ test('upload page: anonymous visitors get the sign-in form only; a wrong passwor
   assert.equal(await page.getByLabel('Password').getAttribute('id'), 'signin-password');
   // and the API itself refuses an anonymous upload, storing nothing
   const before = await reportGraphs();
-  const anonymous = await fetch(`${server.base}/api/reports?name=anon.md`, { method: 'POST', body: '# A report' });
+  const anonymous = await fetch(`${suite.server.base}/api/reports?name=anon.md`, { method: 'POST', body: '# A report' });
   assert.equal(anonymous.status, 401);
 
   const response = await signIn(page, USERS.editor.name, 'not-the-password');
@@ -373,14 +342,14 @@ test('upload page: the editor drops a report, chooses a PDF and a PNG; the repor
 });
 
 test('in remote-store mode, what the UI shows is the remote store', async (t) => {
-  if (!server.remote) {
+  if (!suite.server.remote) {
     t.skip('embedded store (run with DEKG_E2E_STORE=remote)');
     return;
   }
   const q = encodeURIComponent('SELECT (COUNT(DISTINCT ?g) AS ?n) (COUNT(*) AS ?quads) WHERE { GRAPH ?g { ?s ?p ?o } }');
-  const remote = await fetch(`${server.remote}?query=${q}`, { headers: { Accept: 'application/sparql-results+json' } })
+  const remote = await fetch(`${suite.server.remote}?query=${q}`, { headers: { Accept: 'application/sparql-results+json' } })
     .then((r) => r.json());
-  const home = await fetch(`${server.base}/`, { headers: { Accept: 'application/json' } }).then((r) => r.json());
+  const home = await fetch(`${suite.server.base}/`, { headers: { Accept: 'application/json' } }).then((r) => r.json());
   const row = remote.results.bindings[0];
   assert.equal(home.graphs, Number(row.n.value));
   assert.equal(home.quads, Number(row.quads.value));
@@ -392,7 +361,7 @@ test('started by the fast-start launcher, the server runs AOT-processed with the
     t.skip('started with java -jar (set DEKG_LAUNCHER to the fast-start launcher)');
     return;
   }
-  assert.match(server.log(), /Starting AOT-processed DekgApplication/);
+  assert.match(suite.server.log(), /Starting AOT-processed DekgApplication/);
   // the JVM warns when it cannot use the cache it was given (another JVM, another class path)
-  assert.doesNotMatch(server.log(), /(AOT cache|shared archive|CDS).*(mismatch|disabled|cannot|failed|not)/i);
+  assert.doesNotMatch(suite.server.log(), /(AOT cache|shared archive|CDS).*(mismatch|disabled|cannot|failed|not)/i);
 });
