@@ -22,6 +22,8 @@ public final class ExtractionContext {
     private final List<Table> tables;
     private final FactWriter writer;
     private ReportInfo info;
+    /** The document's organisation finder, built on first use (it reads the whole document once). */
+    private OrganizationNames organizationNames;
 
     public ExtractionContext(ReportDocument doc, Dictionaries dict, List<ReportLine> lines,
                              List<Paragraph> paragraphs, List<Table> tables, FactWriter writer) {
@@ -40,6 +42,14 @@ public final class ExtractionContext {
     public List<Table> tables()          { return tables; }
     public FactWriter writer()           { return writer; }
     public ReportInfo info()             { return info; }
+
+    /** One finder of organisation names per document, shared by the extractors that need it. */
+    OrganizationNames organizationNames() {
+        if (organizationNames == null) {
+            organizationNames = new OrganizationNames(this);
+        }
+        return organizationNames;
+    }
 
     public void setInfo(ReportInfo info) {
         this.info = info;

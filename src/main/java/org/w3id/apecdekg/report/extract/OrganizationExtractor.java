@@ -21,7 +21,7 @@ public final class OrganizationExtractor {
 
     public OrganizationExtractor(ExtractionContext ctx) {
         this.ctx = ctx;
-        this.names = new OrganizationNames(ctx);
+        this.names = ctx.organizationNames();
         this.writer = new OrganizationWriter(ctx);
     }
 

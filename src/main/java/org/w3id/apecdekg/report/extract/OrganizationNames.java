@@ -63,6 +63,9 @@ final class OrganizationNames {
     private final Set<Integer> zhBreaks = new HashSet<>();
     private final Set<String> romanceHeads = new HashSet<>();
     private final Gazetteer<Found> shortNames = new Gazetteer<>();
+    /** The last text given to find and what was found in it (people and organisations ask for the same sentence). */
+    private String lastText;
+    private List<Found> lastFound;
 
     OrganizationNames(ExtractionContext ctx) {
         this.ctx = ctx;
@@ -95,10 +98,21 @@ final class OrganizationNames {
                 }
             }
         }
+        lastText = null; // found before the short names were known
     }
 
     /** Organisations in {@code text}, left to right, none overlapping another. */
     List<Found> find(String text) {
+        if (text.equals(lastText)) {
+            return new ArrayList<>(lastFound);
+        }
+        List<Found> kept = names(text);
+        lastText = text;
+        lastFound = List.copyOf(kept);
+        return kept;
+    }
+
+    private List<Found> names(String text) {
         List<Found> all = new ArrayList<>();
         for (Mention<String> o : ctx.organizations(text)) {
             all.add(new Found(o.from(), o.to(), o.surface(), acronym(text.substring(o.to())), null, o.value(), true));

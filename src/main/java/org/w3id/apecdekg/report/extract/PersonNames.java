@@ -2,9 +2,11 @@ package org.w3id.apecdekg.report.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,13 @@ final class PersonNames {
     private final Set<Character> surnames = new HashSet<>();
     private final Set<Character> stops = new HashSet<>();
     private final List<String> titles = new ArrayList<>();
+    /** The titles by their first character, longest first (titleAt tries only those). */
+    private final Map<Character, List<String>> titlesByFirst = new HashMap<>();
+    /** The last text given to find, its names and the learning round they were found in. */
+    private String lastText;
+    private List<Found> lastFound;
+    private int learned;
+    private int lastLearned = -1;
     private static final Pattern LATIN_IN_PARENTHESES = Pattern.compile("^\\p{IsHan}{2,5}\\s*[(（]\\s*\\p{IsLatin}");
     private final Gazetteer<String> verbWords;
     private final Gazetteer<String> fillerWords;
@@ -66,6 +75,9 @@ final class PersonNames {
             }
         }
         titles.sort(Comparator.comparingInt(String::length).reversed());
+        for (String t : titles) {
+            titlesByFirst.computeIfAbsent(t.charAt(0), k -> new ArrayList<>()).add(t);
+        }
     }
 
     /** Words of {@code person-cues.csv} of one kind as a longest-match gazetteer. */
@@ -85,6 +97,18 @@ final class PersonNames {
 
     /** Names in {@code text}, left to right, not overlapping. */
     List<Found> find(String text) {
+        // the extractor asks again for the names of a sentence for each name in it
+        if (text.equals(lastText) && learned == lastLearned) {
+            return new ArrayList<>(lastFound);
+        }
+        List<Found> out = names(text);
+        lastText = text;
+        lastFound = List.copyOf(out);
+        lastLearned = learned;
+        return out;
+    }
+
+    private List<Found> names(String text) {
         List<Found> out = new ArrayList<>(latin(text));
         for (Found f : chinese(text)) {
             if (out.stream().noneMatch(o -> o.from() < f.to() && f.from() < o.to())) {
@@ -161,6 +185,7 @@ final class PersonNames {
 
     /** Remembers a full name found in the document, for later short mentions of it ({@link #fullName}). */
     void learn(Found f) {
+        learned++;
         List<String> words = words(f.name());
         if (words.size() >= 2 && !known.contains(words)) {
             known.add(words);
@@ -280,7 +305,7 @@ final class PersonNames {
     }
 
     private String titleAt(String text, int i) {
-        for (String t : titles) {
+        for (String t : titlesByFirst.getOrDefault(text.charAt(i), List.of())) {
             if (text.startsWith(t, i)) {
                 return t;
             }

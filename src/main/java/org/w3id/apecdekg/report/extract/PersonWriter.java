@@ -40,7 +40,7 @@ final class PersonWriter {
     PersonWriter(ExtractionContext ctx, MeetingExtractor meetings) {
         this.ctx = ctx;
         this.meetings = meetings;
-        this.orgNames = new OrganizationNames(ctx);
+        this.orgNames = ctx.organizationNames();
         this.orgWriter = new OrganizationWriter(ctx);
     }
 

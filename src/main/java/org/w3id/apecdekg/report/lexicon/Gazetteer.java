@@ -1,8 +1,7 @@
 package org.w3id.apecdekg.report.lexicon;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +16,48 @@ import org.w3id.apecdekg.report.text.Text;
  */
 public final class Gazetteer<V> {
 
-    private record Entry<V>(String form, boolean caseSensitive, V value) {}
+    /** A stored form; {@code order} keeps the order of adding, which decides between equally long forms. */
+    private record Entry<V>(String form, boolean caseSensitive, V value, int order) {}
 
-    private final Map<Character, List<Entry<V>>> byFirst = new HashMap<>();
+    /** A character trie: the forms that continue with each character, and the form that ends here. */
+    private static final class Node<V> {
+        private char[] keys = new char[0]; // sorted
+        private Node<V>[] children = newArray(0);
+        Entry<V> entry;
+
+        Node<V> get(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            return at < 0 ? null : children[at];
+        }
+
+        Node<V> getOrAdd(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
+            }
+            int ins = -at - 1;
+            char[] k = new char[keys.length + 1];
+            Node<V>[] n = newArray(keys.length + 1);
+            System.arraycopy(keys, 0, k, 0, ins);
+            System.arraycopy(children, 0, n, 0, ins);
+            k[ins] = c;
+            n[ins] = new Node<>();
+            System.arraycopy(keys, ins, k, ins + 1, keys.length - ins);
+            System.arraycopy(children, ins, n, ins + 1, keys.length - ins);
+            keys = k;
+            children = n;
+            return n[ins];
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <V> Node<V>[] newArray(int n) {
+            return (Node<V>[]) new Node<?>[n];
+        }
+    }
+
+    /** Case-sensitive forms as written; the others lower-cased, walked along the lower-cased text. */
+    private final Node<V> exact = new Node<>();
+    private final Node<V> folded = new Node<>();
     private final Map<String, V> seen = new LinkedHashMap<>();
 
     /** Adds a surface form; the first value given for a form wins. A null value blocks the form. */
@@ -44,18 +82,11 @@ public final class Gazetteer<V> {
             return;
         }
         seen.put(stored, value);
-        char first = stored.charAt(0);
-        List<Entry<V>> list = byFirst.computeIfAbsent(first, k -> new ArrayList<>());
-        list.add(new Entry<>(stored, caseSensitive, value));
-        list.sort(Comparator.comparingInt((Entry<V> e) -> e.form().length()).reversed());
-        if (!caseSensitive) {
-            char upper = Character.toUpperCase(first);
-            if (upper != first) {
-                List<Entry<V>> ul = byFirst.computeIfAbsent(upper, k -> new ArrayList<>());
-                ul.add(new Entry<>(stored, false, value));
-                ul.sort(Comparator.comparingInt((Entry<V> e) -> e.form().length()).reversed());
-            }
+        Node<V> node = caseSensitive ? exact : folded;
+        for (int i = 0; i < stored.length(); i++) {
+            node = node.getOrAdd(stored.charAt(i));
         }
+        node.entry = new Entry<>(stored, caseSensitive, value, seen.size());
     }
 
     public boolean isEmpty() {
@@ -71,7 +102,9 @@ public final class Gazetteer<V> {
         }
         int i = 0;
         while (i < text.length()) {
-            Entry<V> hit = longestAt(text, lower, i);
+            // no form starting with a Latin letter or digit matches inside a word
+            Entry<V> hit = i > 0 && Text.isLatinWordChar(text.charAt(i)) && Text.isLatinWordChar(text.charAt(i - 1))
+                    ? null : longestAt(text, lower, i);
             if (hit == null) {
                 i++;
                 continue;
@@ -86,17 +119,34 @@ public final class Gazetteer<V> {
     }
 
     private Entry<V> longestAt(String text, String lower, int i) {
-        List<Entry<V>> candidates = byFirst.get(text.charAt(i));
-        if (candidates == null) {
-            return null;
-        }
-        for (Entry<V> e : candidates) {
-            String hay = e.caseSensitive() ? text : lower;
-            if (hay.startsWith(e.form(), i) && boundaryOk(text, i, i + e.form().length(), e.form())) {
-                return e;
+        return better(walk(exact, text, i, text), walk(folded, lower, i, text));
+    }
+
+    /** The longest form in the trie that {@code hay} has at {@code i}, at word boundaries of {@code text}. */
+    private static <V> Entry<V> walk(Node<V> root, String hay, int i, String text) {
+        Entry<V> best = null;
+        Node<V> node = root;
+        for (int j = i; j < hay.length(); j++) {
+            node = node.get(hay.charAt(j));
+            if (node == null) {
+                break;
+            }
+            if (node.entry != null && boundaryOk(text, i, j + 1, node.entry.form())) {
+                best = node.entry;
             }
         }
-        return null;
+        return best;
+    }
+
+    private static <V> Entry<V> better(Entry<V> a, Entry<V> b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        int byLength = Integer.compare(b.form().length(), a.form().length());
+        return byLength > 0 || (byLength == 0 && b.order() < a.order()) ? b : a;
     }
 
     private static boolean boundaryOk(String text, int from, int to, String form) {

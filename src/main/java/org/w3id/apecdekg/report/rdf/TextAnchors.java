@@ -78,10 +78,32 @@ public final class TextAnchors {
         }
         int startCp = lineStartCp[line - 1] + text.codePointCount(from, start);
         int endCp = startCp + text.codePointCount(start, end);
-        int prefixFrom = text.offsetByCodePoints(start, -Math.min(CONTEXT, text.codePointCount(0, start)));
-        int suffixTo = text.offsetByCodePoints(end, Math.min(CONTEXT, text.codePointCount(end, text.length())));
+        int prefixFrom = back(start, CONTEXT);
+        int suffixTo = forward(end, CONTEXT);
         return new Anchor(text.substring(start, end), text.substring(prefixFrom, start), text.substring(end, suffixTo),
                 startCp, endCp);
+    }
+
+    /** The index {@code n} code points before {@code at}, or 0 (without counting from the start of the text). */
+    private int back(int at, int n) {
+        int i = at;
+        for (int k = 0; k < n && i > 0; k++) {
+            i--;
+            if (i > 0 && Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    /** The index {@code n} code points after {@code at}, or the end of the text. */
+    private int forward(int at, int n) {
+        int i = at;
+        for (int k = 0; k < n && i < text.length(); k++) {
+            i += Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+        }
+        return i;
     }
 
     private int lineEnd(int line) {
