@@ -37,20 +37,26 @@ public final class BenchMain {
         List<ScaleResult> results = new ArrayList<>();
         BenchMain bench = new BenchMain(config);
         boolean reviewsOnly = ReviewBench.MODE.equals("only");
-        if (!IntakeBench.MODE.equals("only") && !reviewsOnly) {
+        boolean extractionOnly = ExtractionBench.MODE.equals("only");
+        boolean intakeOnly = IntakeBench.MODE.equals("only");
+        if (!intakeOnly && !reviewsOnly && !extractionOnly) {
             for (long scale : config.scales()) {
                 results.add(bench.runScale(scale));
             }
         }
         // Report intake (issue 18): bench.intake=true (after the scales), false, or only (no scales)
-        IntakeBench.Result intake = IntakeBench.MODE.equals("false") || reviewsOnly ? null
-                : IntakeBench.run(config, bench.basedir);
+        IntakeBench.Result intake = IntakeBench.MODE.equals("false") || reviewsOnly || (extractionOnly && !intakeOnly)
+                ? null : IntakeBench.run(config, bench.basedir);
         // Reviews (issue 20): bench.reviews=false (default), true (after the rest) or only
-        ReviewBench.Result reviews = ReviewBench.MODE.equals("false") ? null : ReviewBench.run(config, bench.basedir);
-        String markdown = new ResultsReport(config, results, intake, reviews).markdown();
+        ReviewBench.Result reviews = ReviewBench.MODE.equals("false") || (extractionOnly && !reviewsOnly) ? null
+                : ReviewBench.run(config, bench.basedir);
+        // Extraction speed (issue 19): bench.extraction=false (default), true (after the rest) or only
+        ExtractionBench.Result extraction = ExtractionBench.MODE.equals("false")
+                || ((intakeOnly || reviewsOnly) && !extractionOnly) ? null : ExtractionBench.run(config, bench.basedir);
+        String markdown = new ResultsReport(config, results, intake, reviews, extraction).markdown();
         System.out.println(markdown);
         Files.createDirectories(config.results());
-        String name = LocalDate.now() + (reviewsOnly ? "-reviews" : "");
+        String name = LocalDate.now() + (reviewsOnly ? "-reviews" : extractionOnly ? "-extraction" : "");
         Path out = config.results().resolve(name + ".md");
         for (int n = 2; Files.exists(out); n++) { // a second run the same day does not overwrite the first
             out = config.results().resolve(name + "-" + n + ".md");

@@ -34,10 +34,19 @@ final class ResultsReport {
     }
 
     ResultsReport(BenchConfig config, List<ScaleResult> results, IntakeBench.Result intake, ReviewBench.Result reviews) {
+        this(config, results, intake, reviews, null);
+    }
+
+    /** The extraction-speed part (issue 19); null when not run ({@code bench.extraction=false}). */
+    private final ExtractionBench.Result extraction;
+
+    ResultsReport(BenchConfig config, List<ScaleResult> results, IntakeBench.Result intake, ReviewBench.Result reviews,
+            ExtractionBench.Result extraction) {
         this.config = config;
         this.results = results;
         this.intake = intake;
         this.reviews = reviews;
+        this.extraction = extraction;
     }
 
     String markdown() {
@@ -51,6 +60,9 @@ final class ResultsReport {
         }
         if (reviews != null) {
             b.append(ReviewBench.markdown(reviews));
+        }
+        if (extraction != null) {
+            b.append(ExtractionBench.markdown(extraction));
         }
         return b.toString();
     }
@@ -72,7 +84,10 @@ final class ResultsReport {
 
     private void machine() {
         b.append("## Machine and run\n\n| | |\n|---|---|\n");
-        if (results.isEmpty() && reviews != null && intake == null) { // bench.reviews=only
+        if (results.isEmpty() && extraction != null && reviews == null && intake == null) { // bench.extraction=only
+            row("command", "`mvn -Pbench package" + otherSettings().replaceAll(" -Dbench\\.(?!extraction)\\S+", "")
+                    .replaceAll(" -Dbench\\.extraction\\.note=(\"[^\"]*\"|\\S+)", "") + "`");
+        } else if (results.isEmpty() && reviews != null && intake == null) { // bench.reviews=only
             row("command", "`mvn -Pbench package -Dbench.duration=" + config.seconds() + " -Dbench.rate=" + config.rate()
                     + otherSettings().replaceAll(" -Dbench\\.(?!reviews|seed|server)\\S+", "") + "`");
         } else if (results.isEmpty()) { // bench.intake=only: only the intake settings and the seed apply
