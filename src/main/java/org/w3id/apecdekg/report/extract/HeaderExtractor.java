@@ -160,7 +160,7 @@ public final class HeaderExtractor {
         }
         return new ReportInfo(title, date == null ? null : date.start(), language, economy, org,
                 period == null ? null : period.start(), period == null ? null : period.end(),
-                venue, host, defaultYear);
+                venue, host, defaultYear, author);
     }
 
     private static Cue exactField(Dictionaries dict, String cell) {

@@ -86,14 +86,15 @@ public final class PeopleExtractor {
             return;
         }
         // full names first, so that a later "Morimoto said" / "Mr Villaluz" is that person
+        PersonWriter writer = new PersonWriter(ctx, meetings);
         for (Paragraph p : ctx.paragraphs()) {
             for (Sentence s : p.sentences()) {
                 for (PersonNames.Found f : names.find(s.text())) {
                     names.learn(f);
+                    writer.learn(f, s);
                 }
             }
         }
-        PersonWriter writer = new PersonWriter(ctx, meetings);
         Lead listLead = null;
         for (Paragraph p : ctx.paragraphs()) {
             boolean item = isListItem(p);

@@ -3,10 +3,14 @@ package org.w3id.apecdekg.report.extract;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.apecdekg.report.lexicon.Cue;
 import org.w3id.apecdekg.report.lexicon.Mention;
 import org.w3id.apecdekg.report.rdf.Evidence;
 import org.w3id.apecdekg.report.rdf.FactWriter;
@@ -31,11 +35,15 @@ final class PersonWriter {
 
     /** How far from a name (or before a role cue) an organisation or economy may be named. */
     static final int ORG_WINDOW = 24;
+    /** How far before a name (its title between) a word for the writer's own agency may stand. */
+    static final int SELF_WINDOW = 8;
 
     private final ExtractionContext ctx;
     private final MeetingExtractor meetings;
     private final OrganizationNames orgNames;
     private final OrganizationWriter orgWriter;
+    /** Person name key → the agency the document ties the person to (see {@link #learn}). */
+    private final Map<String, Supplier<Resource>> learned = new HashMap<>();
 
     PersonWriter(ExtractionContext ctx, MeetingExtractor meetings) {
         this.ctx = ctx;
@@ -128,12 +136,120 @@ final class PersonWriter {
         if (r != null) {
             return r;
         }
+        r = selfReference(name, clause);
+        if (r != null) {
+            return r;
+        }
+        // an economy or the meeting's forum says less than the agency the document gave the person elsewhere
+        Supplier<Resource> known = learned.get(NameKeys.person(Text.squash(name.name())));
+        if (known != null) {
+            return known.get();
+        }
         String economy = nearest(name, ctx.economies(clause));
         if (economy != null) {
             return ctx.writer().resource(Ids.economy(economy));
         }
         String forum = sectionForum != null ? sectionForum : meetings.mainForum();
         return forum == null ? null : ctx.writer().resource(Ids.forum(forum));
+    }
+
+    /**
+     * Learns a person's agency where the document states it plainly, for the mentions that name only
+     * an economy or none: the traveller list of a trip report's header (出國人員：組長X、科長Y；Z研究員W:
+     * the agency named in the name's clause, else the author field's) and the writer's own agency
+     * before a title and name (本處組長X).
+     */
+    void learn(PersonNames.Found name, Sentence s) {
+        String sentence = s.text();
+        String key = NameKeys.person(Text.squash(name.name()));
+        if (key.isEmpty() || learned.containsKey(key)) {
+            return;
+        }
+        for (int[] c : Clauses.split(sentence)) {
+            if (name.from() < c[0] || name.to() > c[1]) {
+                continue;
+            }
+            String clause = sentence.substring(c[0], c[1]);
+            PersonNames.Found local = new PersonNames.Found(name.from() - c[0], name.to() - c[0], name.name());
+            // decided here, written only when a mention uses it
+            boolean hasAuthor = ctx.info() != null && ctx.info().author() != null;
+            if (hasAuthor && selfWord(local, clause)) {
+                learned.put(key, this::authorOrganization);
+            } else if (travellers(s, name.name())) {
+                if (hasNearBody(local, clause)) {
+                    learned.put(key, () -> nearestBody(local, clause));
+                } else if (hasAuthor) {
+                    learned.put(key, this::authorOrganization);
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * The name stands in a header's traveller list: its source line starts with a travellers label
+     * (header-fields.csv) and a colon ("- 出國人員：組長X、科長Y；Z研究員W").
+     */
+    private boolean travellers(Sentence s, String name) {
+        for (int n = s.line(); n >= 1 && n <= Math.min(s.endLine(), ctx.lines().size()); n++) {
+            String line = Text.nfkc(ctx.lines().get(n - 1).raw()).replaceFirst("^[\\s>*#+-]*", "");
+            if (!line.contains(name)) {
+                continue;
+            }
+            for (Cue c : ctx.dict().cues("header-fields")) {
+                if (c.value().equals("travellers") && line.startsWith(c.text())
+                        && line.substring(c.text().length()).strip().startsWith(":")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private Resource authorOrganization() {
+        String author = ctx.info() == null ? null : ctx.info().author();
+        if (author == null) {
+            return null;
+        }
+        List<Mention<Resource>> bodies = bodies(author);
+        return bodies.isEmpty() ? null : bodies.get(0).value();
+    }
+
+    /**
+     * "本處組長蕭凱文", "本部司長X": a word for the writer's own agency (organization-words.csv,
+     * kind zh-self) just before the name and its title is the organisation of the report's author
+     * field (服務機關), when the finder reads one there.
+     */
+    private Resource selfReference(PersonNames.Found name, String clause) {
+        return selfWord(name, clause) ? authorOrganization() : null;
+    }
+
+    private boolean selfWord(PersonNames.Found name, String clause) {
+        String before = clause.substring(Math.max(0, name.from() - SELF_WINDOW), name.from());
+        boolean self = false;
+        for (Dictionaries.OrganizationWord w : ctx.dict().organizationWords()) {
+            int at = w.kind().equals("zh-self") ? before.lastIndexOf(w.word()) : -1;
+            if (at >= 0 && !before.startsWith("議", at + w.word().length())) {
+                self = true;
+            }
+        }
+        return self;
+    }
+
+    /** A forum or organisation is named within {@link #ORG_WINDOW} of the name (nothing written). */
+    private boolean hasNearBody(PersonNames.Found name, String clause) {
+        List<Mention<?>> all = new ArrayList<>(ctx.forums(clause));
+        for (OrganizationNames.Found o : orgNames.find(clause)) {
+            all.add(new Mention<>(o.from(), o.to(), o.name(), o));
+        }
+        for (Mention<?> m : all) {
+            int d = distance(name, m);
+            if (d >= 0 && d <= ORG_WINDOW) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The forum or organisation named last in a cue's context ("OECD 數位經濟政策委員會主席"). */

@@ -162,4 +162,23 @@ class PeopleExtractorTests {
         // 陳志強 is whole (強 ends no name here), and no second person from the Chinese form of Ishii's name
         assertThat(r).noneMatch(s -> s.startsWith("陳志 ") || s.startsWith("石井"));
     }
+
+    @Test
+    void travellersAndTheWritersOwnAgencyAreTheAuthorsOrganisation() {
+        List<String> r = roles("zh-travellers.md", """
+                # 出席 APEC 數位經濟指導小組（DESG）會議報告
+
+                - 服務機關：數位發展部
+                - 出國人員：數位國際司司長林大同、科長王小華；中華經濟研究院研究員張美玲
+                - 報告日期：115年3月27日
+
+                ## 會議紀要
+
+                我方由本部林司長大同率團出席。我國由王科長小華簡報數位身分政策。我國研究員張美玲表示將持續研究。
+                """);
+        // an economy ("我國") says less than the agency of the traveller list: the author's, or the one the
+        // list names for that person
+        assertThat(r).contains("王小華 speaker @moda", "張美玲 speaker @中華經濟研究院");
+        assertThat(r).noneMatch(s -> s.startsWith("王小華 speaker @TW") || s.startsWith("張美玲 speaker @TW"));
+    }
 }
