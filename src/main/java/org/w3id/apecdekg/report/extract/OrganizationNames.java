@@ -179,7 +179,10 @@ final class OrganizationNames {
             boolean in = cut.group().strip().startsWith("in");
             String left = run.substring(from, cut.start());
             boolean the = cut.group().strip().endsWith("the");
-            if (in || ((the || endsWithHead(left) || isKnown(left)) && hasHead(left) && hasHead(run.substring(cut.end())))) {
+            String right = run.substring(cut.end());
+            // "the APEC Secretariat and the Asia-Pacific Telecommunity": a known name on either side is one body
+            boolean known = the && (isKnown(left) || startsKnown(right));
+            if (in || known || ((the || endsWithHead(left) || isKnown(left)) && hasHead(left) && hasHead(right))) {
                 out.add(new int[] {from, cut.start()});
                 if (in) {
                     return out;
@@ -206,6 +209,12 @@ final class OrganizationNames {
     private boolean endsWithHead(String part) {
         String[] words = part.strip().split("[\\s,]+");
         return words.length > 0 && heads.contains(words[words.length - 1]);
+    }
+
+    /** {@code part} starts with a known organisation's name. */
+    private boolean startsKnown(String part) {
+        List<Mention<String>> o = ctx.organizations(part);
+        return !o.isEmpty() && o.get(0).from() == 0;
     }
 
     private boolean isKnown(String part) {

@@ -1,5 +1,11 @@
 package org.w3id.apecdekg.report.extract;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.apecdekg.report.Dictionaries;
+import org.w3id.apecdekg.report.lexicon.Mention;
+
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -55,22 +61,45 @@ final class OrganizationWriter {
         return f.slug() != null ? ctx.dict().organizationIri(f.slug()) : iri(f.name());
     }
 
+    private static final Pattern OF_ECONOMY = Pattern.compile("(.*\\S)\\s+of\\s+(?:the\\s+)?(\\S.*)");
+
+    /** The name without a trailing "of ECONOMY", and that economy (null when there is none). */
+    private String[] withoutEconomy(String name) {
+        Matcher m = OF_ECONOMY.matcher(name);
+        if (!m.matches()) {
+            return new String[] {name, null};
+        }
+        String tail = m.group(2);
+        List<Mention<String>> e = ctx.dict().economies().find(tail);
+        boolean whole = e.size() == 1 && e.get(0).from() == 0 && e.get(0).to() == tail.length()
+                && !Dictionaries.SELF.equals(e.get(0).value());
+        return whole ? new String[] {m.group(1), e.get(0).value()} : new String[] {name, null};
+    }
+
     private static String iri(String writtenName) {
         return Ids.organization("x-" + Hashes.prefix(Text.key(Text.squash(writtenName)), 12));
     }
 
     Resource write(Affiliations.Affiliation a) {
         FactWriter w = ctx.writer();
-        String name = Text.squash(a.name());
+        String written = Text.squash(a.name());
+        // "Ministry of Science and Technology of Viet Nam" is the Ministry of Science and Technology, economy VN:
+        // one IRI and one name whether a report writes the economy into the name or not
+        String[] base = withoutEconomy(written);
+        String name = base[0];
+        String economy = a.economy() != null ? a.economy() : base[1];
         Resource org = w.resource(iri(name));
         w.add(org, RDF.type, ORG.Organization);
         boolean zh = name.codePoints().anyMatch(Text::isCjk);
         w.add(org, SKOS.prefLabel, w.lang(name, zh ? ctx.chineseTag() : "en"));
+        if (!written.equals(name)) {
+            w.add(org, SKOS.altLabel, w.lang(written, "en"));
+        }
         if (a.acronym() != null) {
             w.add(org, SKOS.altLabel, w.lang(a.acronym(), "en"));
         }
-        if (a.economy() != null) {
-            w.add(org, ECONOMY, w.resource(Ids.economy(a.economy())));
+        if (economy != null) {
+            w.add(org, ECONOMY, w.resource(Ids.economy(economy)));
         }
         return org;
     }

@@ -142,8 +142,9 @@ final class PersonWriter {
         }
         // an economy or the meeting's forum says less than the agency the document gave the person elsewhere
         Supplier<Resource> known = learned.get(NameKeys.person(Text.squash(name.name())));
-        if (known != null) {
-            return known.get();
+        Resource agency = known == null ? null : known.get();
+        if (agency != null) {
+            return agency;
         }
         String economy = nearest(name, ctx.economies(clause));
         if (economy != null) {

@@ -37,7 +37,7 @@ class OrganizationExtractorTests {
         assertThat(o).containsExactly(
                 "Coral Sea Forum Secretariat | -",
                 "Department of Data | PH",
-                "Harbour Bay Customs Service of Chile | CL",
+                "Harbour Bay Customs Service | CL",
                 "MDSC | MY", // Malaysian Digital Skills Commission, its acronym an altLabel
                 "Ministry of Learning | MY",
                 "Office of Digital Skills | PE",
@@ -77,5 +77,18 @@ class OrganizationExtractorTests {
                 "紐西蘭外交貿易部 | NZ",
                 "經濟部國際貿易署 | TW",
                 "財團法人海灣數位研究院 | -");
+    }
+
+    @Test
+    void anEconomyWrittenIntoTheNameIsOneOrganisationWithThatEconomy() {
+        List<String> o = organizations("orgs-of.md", """
+                # Notes
+
+                The Office of Spectrum Planning of Viet Nam opened the session.
+
+                The Office of Spectrum Planning, speaking for the host, closed it.
+                """);
+        // one IRI whether or not the economy is written into the name; the name as written stays an altLabel
+        assertThat(o).containsExactly("Office of Spectrum Planning | VN");
     }
 }
