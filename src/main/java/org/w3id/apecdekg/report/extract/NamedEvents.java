@@ -51,6 +51,8 @@ final class NamedEvents {
     }
 
     /** Chinese event names: a quoted title ending in an event word (「…說明會」, “…研讨会”). */
+    /** A hosting verb right before a quoted name (主辦「…工作坊」). */
+    private static final Pattern HOSTED = Pattern.compile("(?:主辦|主办|舉辦|举办|召開|召开|辦理|办理)\\s*$");
     private static final Pattern ZH_QUOTED = Pattern.compile("[「“『\"]([^」”』\"]{4,40})[」”』\"]");
 
     List<Event> find(LocalDate reference, String documentForum) {
@@ -59,15 +61,18 @@ final class NamedEvents {
         for (Paragraph p : ctx.paragraphs()) {
             for (Sentence s : p.sentences()) {
                 String text = s.text();
-                if (ctx.hasCue("project-cues", "propose", text)) {
-                    continue;
-                }
+                boolean proposing = ctx.hasCue("project-cues", "propose", text);
                 Matcher q = ZH_QUOTED.matcher(text);
                 while (q.find()) {
                     String name = q.group(1).trim();
-                    if (name.codePoints().anyMatch(org.w3id.apecdekg.report.text.Text::isCjk) && endsWithEventWord(name)) {
+                    // 「…工作坊」 hosted in this sentence is an event, even when the sentence also says whose project it is
+                    if ((!proposing || HOSTED.matcher(text.substring(0, q.start())).find())
+                            && name.codePoints().anyMatch(org.w3id.apecdekg.report.text.Text::isCjk) && endsWithEventWord(name)) {
                         add(out, name, s, text, reference);
                     }
+                }
+                if (proposing) {
+                    continue;
                 }
                 Matcher m = NAME.matcher(text);
                 while (m.find()) {

@@ -90,7 +90,7 @@ final class OrganizationNames {
         for (var p : ctx.paragraphs()) {
             for (var sentence : p.sentences()) {
                 for (Found f : find(sentence.text())) {
-                    if (f.acronym() != null && f.slug() == null && !f.acronym().equals(f.name())
+                    if (f.acronym() != null && !f.acronym().equals(f.name())
                             && ctx.dict().economies().find(f.acronym()).isEmpty() && ctx.forums(f.acronym()).isEmpty()
                             && ctx.organizations(f.acronym()).isEmpty()) {
                         shortNames.add(f.acronym(), f);
@@ -124,7 +124,7 @@ final class OrganizationNames {
         }
         for (Mention<Found> a : shortNames.find(text)) {
             Found full = a.value();
-            all.add(new Found(a.from(), a.to(), full.name(), full.acronym(), full.economy(), null, true));
+            all.add(new Found(a.from(), a.to(), full.name(), full.acronym(), full.economy(), full.slug(), true));
         }
         Matcher m = RUN.matcher(text);
         while (m.find()) {

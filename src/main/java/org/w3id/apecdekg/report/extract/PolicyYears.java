@@ -26,7 +26,9 @@ final class PolicyYears {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])" + Y + "(?!\\d|\\.\\d)");
     private static final Pattern SPAN = Pattern.compile("(?<![\\d.])" + Y + "\\s*年?\\s*(?:[–—\\-~～]|to|至|到)\\s*" + Y + "(?!\\d|\\.\\d)");
     private static final Pattern LAW = Pattern.compile("(?i)\\b(act|law|code|ordinance|decree)\\b|法$|法案$|條例$|条例$");
-    private static final Pattern TARGET_CUE = Pattern.compile("(?i)(?:\\b(?:to|until|till|through|towards?|by|runs? to|running to)|至|到)\\s*$");
+    private static final Pattern TARGET_CUE = Pattern.compile("(?i)(?:\\b(?:to|until|till|through|towards?|by|runs? to|running to)|至|到|(?:將|将|預計|预计|可望)\\s*(?:於|于|在)?)\\s*$");
+    /** "2028 年前", "2030 年以前": by that year, a target. */
+    private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*年?\\s*(?:前|以前|之前)");
     private static final Pattern ISSUE_CUE = Pattern.compile("(?i)\\b(?:launch|adopt|approv|releas|issu|enact|introduc|pass|sign|unveil|publish|announc|promulgat|endors|came into (?:force|effect)|took effect|entered into force)\\w*\\b[^.;]{0,24}$|(?:於|于|在)\\s*$");
     private static final Pattern ISSUE_CUE_AFTER = Pattern.compile("^\\s*年?[^，。；,;]{0,12}?(?:三讀|通過|通过|制定|提出|發布|发布|公布|頒布|颁布|施行|上路|推出|核定|啟動|启动)");
 
@@ -89,7 +91,7 @@ final class PolicyYears {
             int year = Integer.parseInt(y.group(1));
             String before = sentence.substring(Math.max(0, y.start() - 40), y.start());
             String after = sentence.substring(y.end(), Math.min(sentence.length(), y.end() + 16));
-            if (TARGET_CUE.matcher(before).find()) {
+            if (TARGET_CUE.matcher(before).find() || TARGET_AFTER.matcher(after).find()) {
                 targets.add(year);
             } else if (ISSUE_CUE.matcher(before).find() || ISSUE_CUE_AFTER.matcher(after).find()) {
                 cuedIssue = cuedIssue == null ? year : cuedIssue;

@@ -1,5 +1,9 @@
 package org.w3id.apecdekg.report.extract;
 
+import org.w3id.apecdekg.report.rdf.Evidence;
+
+import org.apache.jena.vocabulary.RDFS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -170,6 +174,12 @@ public final class ProjectRegistry {
                     w.fact(r, DEKG.addressesFocusArea, w.resource(Ids.kfa(k)), m.evidence);
                 }
                 for (ProjectMention.EventInfo e : m.events) {
+                    Resource named = namedEvent(w, e, m.evidence);
+                    if (named != null) {
+                        // 主辦「APEC 中小企業數位信任工作坊」…計畫 DESG 07 2025A: the event the sentence names is the project's
+                        w.fact(r, DEKG.hasEvent, named, m.evidence);
+                        continue;
+                    }
                     Resource ev = w.resource(Ids.event(localKey(p, proposer) + "-" + e.kind() + "-" + e.start()));
                     w.add(ev, RDF.type, DEKG.Event);
                     if (e.kind().equals("workshop")) {
@@ -190,6 +200,25 @@ public final class ProjectRegistry {
                         "project is also attributed to " + c + "; kept " + proposer);
             }
         }
+    }
+
+    /** A named event already extracted that starts that day and whose name the project's sentence holds, or null. */
+    private static Resource namedEvent(FactWriter w, ProjectMention.EventInfo e, Evidence ev) {
+        if (ev == null || ev.quote() == null) {
+            return null;
+        }
+        String quote = Text.nfkc(ev.quote());
+        for (Resource x : w.model().listSubjectsWithProperty(DEKG.startDate,
+                w.typed(e.start().toString(), XSDDatatype.XSDdate)).toList()) {
+            if (!x.hasProperty(RDF.type, DEKG.Event) || !x.hasProperty(RDFS.label)) {
+                continue;
+            }
+            String label = Text.nfkc(x.getProperty(RDFS.label).getString());
+            if (label.length() >= 4 && quote.contains(label)) {
+                return x;
+            }
+        }
+        return null;
     }
 
     /** skos:prefLabel of a project event: the project's title in each language, the event kind and date. */

@@ -50,4 +50,22 @@ class PolicyExtractorTests {
                 """);
         assertThat(p).containsExactly("TW | 數位韌性基本法");
     }
+
+    private static final String SHORT_NAME_ISSUER = """
+            # 新聞稿
+
+            數位發展部（數位部）於 6 月 16 日至 17 日在臺北主辦「APEC 中小企業數位信任工作坊」，本活動為我國在 APEC 數位經濟指導小組（DESG）下提出之計畫 DESG 07 2025A。
+
+            她指出，數位部去年公布的「中小企業數位信任推動方案」（2025 年），將於 2028 年前協助一萬家中小企業。
+            """;
+
+    @Test
+    void aDefinedShortNameIssuesAndAYearBeforeWhichIsATarget() {
+        // the issuer is the body behind the short name the report defined; "將於 2028 年前" is a target, not the issue year
+        assertThat(facts("policy", "short-name.md", SHORT_NAME_ISSUER)).anyMatch(f -> f.contains("中小企業數位信任推動方案") && f.contains("TW"));
+        assertThat(facts("policy-issued", "short-name.md", SHORT_NAME_ISSUER)).anyMatch(f -> f.contains("2025"));
+        assertThat(facts("policy-target", "short-name.md", SHORT_NAME_ISSUER)).anyMatch(f -> f.contains("2028"));
+        // the workshop hosted in the project's sentence is one named event of the DESG, not a second project event
+        assertThat(facts("meeting", "short-name.md", SHORT_NAME_ISSUER)).hasSize(1).allMatch(f -> f.contains("DESG"));
+    }
 }
