@@ -49,6 +49,8 @@ public final class MeetingExtractor {
     private final ExtractionContext ctx;
     private final EconomyList lists;
     private final Map<String, LocalDate[]> dates = new LinkedHashMap<>();
+    /** Forum → the city named in the sentence that gave its meeting's dates (used when the document names none). */
+    private final Map<String, String> cities = new LinkedHashMap<>();
     private final Map<String, Resource> meetings = new LinkedHashMap<>();
     private String mainForum;
     /** The forum of the last sentence naming a forum's meeting (plenary, met), for attendance lists after it. */
@@ -264,6 +266,8 @@ public final class MeetingExtractor {
         }
         if (docPlace != null) {
             w.add(m, DEKG.venue, docPlace);
+        } else if (cities.containsKey(forum)) {
+            w.add(m, DEKG.venue, cities.get(forum));
         }
         for (String number : new MeetingNumbers(ctx).of(forum, d != null ? d[0] : null)) {
             w.add(m, DEKG.meetingNumber, number);
@@ -335,8 +339,13 @@ public final class MeetingExtractor {
                 }
                 String forum = fs.stream().map(Mention::value).filter(f -> !UMBRELLA.equals(f)).findFirst()
                         .orElse(fs.get(0).value());
-                if (d != null) {
-                    dates.putIfAbsent(forum, new LocalDate[] {d.start(), d.end()});
+                if (d != null && !dates.containsKey(forum)) {
+                    dates.put(forum, new LocalDate[] {d.start(), d.end()});
+                    // "was held in Dalian, China, from 19 to 21 August": the city of the sentence that dates it
+                    Mention<String> city = places.first(s.text());
+                    if (city != null) {
+                        cities.put(forum, city.value());
+                    }
                 }
             }
         }

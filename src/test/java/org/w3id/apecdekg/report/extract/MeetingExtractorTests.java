@@ -88,4 +88,15 @@ class MeetingExtractorTests {
         assertThat(facts("meeting-place", "zh-trip.md", TRIP)).contains("跨境資料流通研討會 | Lima");
         assertThat(facts("meeting-date", "zh-trip.md", TRIP)).contains("跨境資料流通研討會 | 2025-02-10");
     }
+
+    @Test
+    void aForumMeetingTakesTheCityOfTheSentenceThatDatesItWhenTheDocumentNamesNone() {
+        String text = """
+                # Chair's Summary
+
+                1. The 73rd meeting of the Telecommunications and Information Working Group (TELWG 73) was held in
+                Dalian, China, from 19 to 21 August 2026.
+                """;
+        assertThat(facts("meeting-place", "en-held.md", text)).containsExactly("telwg-2026-08-19 | Dalian");
+    }
 }
