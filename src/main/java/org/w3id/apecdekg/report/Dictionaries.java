@@ -47,6 +47,8 @@ public final class Dictionaries {
     private final Gazetteer<Agency> economyOrganizations = new Gazetteer<>();
     /** demonyms.csv: adjective → ISO2. */
     private final Gazetteer<String> demonyms = new Gazetteer<>();
+    /** places.csv: a city's names → the ISO2 of its economy. */
+    private final Gazetteer<String> cityEconomies = new Gazetteer<>();
     private final Set<String> forumAcronyms = new LinkedHashSet<>();
     private final Set<String> economyCodes = new LinkedHashSet<>();
     private final Set<String> referenceAgreements = new LinkedHashSet<>();
@@ -106,6 +108,16 @@ public final class Dictionaries {
         }
         for (Cue c : CsvFile.cues(dictionaryDir.resolve("agreements.csv"), "alias", "slug")) {
             d.agreements.add(c.text(), c.value());
+        }
+        Path placesFile = dictionaryDir.resolve("places.csv");
+        if (java.nio.file.Files.exists(placesFile)) {
+            for (Map<String, String> row : CsvFile.read(placesFile)) {
+                String name = row.getOrDefault("name", "");
+                String economy = row.getOrDefault("economy", "");
+                if (!name.isEmpty() && !economy.isEmpty()) {
+                    d.cityEconomies.add(name, economy);
+                }
+            }
         }
         Path orgWords = dictionaryDir.resolve("organization-words.csv");
         if (java.nio.file.Files.exists(orgWords)) {
@@ -314,6 +326,9 @@ public final class Dictionaries {
     public List<OrganizationWord> organizationWords() { return organizationWords; }
     /** Adjectives naming an economy (demonyms.csv) → ISO2. */
     public Gazetteer<String> demonyms() { return demonyms; }
+
+    /** Host cities (places.csv) by name → ISO2 of their economy. */
+    public Gazetteer<String> cityEconomies() { return cityEconomies; }
     /** Organisations of one economy by name: report-writing agencies and known-organizations.csv. */
     public Gazetteer<Agency> economyOrganizations() { return economyOrganizations; }
     /** Report-writing agencies by name. */

@@ -318,7 +318,12 @@ final class OrganizationNames {
             return e.get(0).value();
         }
         List<Mention<String>> d = ctx.dict().demonyms().find(name);
-        return d.isEmpty() ? null : d.get(0).value();
+        if (!d.isEmpty()) {
+            return d.get(0).value();
+        }
+        // "Lima Chamber of Commerce": a host city (places.csv) that opens an English name gives its economy
+        List<Mention<String>> c = ctx.dict().cityEconomies().find(name);
+        return !c.isEmpty() && c.get(0).from() == 0 && TitleParts.isLatin(name) ? c.get(0).value() : null;
     }
 
     private String economyAfter(String rest) {

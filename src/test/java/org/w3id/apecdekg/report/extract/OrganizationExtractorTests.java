@@ -91,4 +91,14 @@ class OrganizationExtractorTests {
         // one IRI whether or not the economy is written into the name; the name as written stays an altLabel
         assertThat(o).containsExactly("Office of Spectrum Planning | VN");
     }
+
+    @Test
+    void aHostCityOpeningAnEnglishNameGivesItsEconomy() {
+        List<String> o = organizations("orgs-city.md", """
+                # Notes
+
+                The session was hosted by the Lima Chamber of Commerce.
+                """);
+        assertThat(o).containsExactly("Lima Chamber of Commerce | PE");
+    }
 }
