@@ -208,6 +208,9 @@ public final class ProjectTextReader {
             m.en = t.en();
             if (proposeAt >= 0) {
                 String prop = nearestEconomyBefore(text, proposeAt, titles, co);
+                if (prop == null && t.from() > proposeAt) {
+                    prop = byProposer(text, proposeAt, t.from());
+                }
                 m.proposer = prop != null ? prop : label;
                 m.creates = m.proposer != null;
                 status(m, pathStatus, text);
@@ -425,8 +428,12 @@ public final class ProjectTextReader {
         if (text.substring(Math.max(0, t.from() - 1), Math.min(text.length(), t.from() + 1)).contains("《")) {
             return false; // a book-title mark names a publication or policy, not a project
         }
-        return gap.length() <= MAX_CUE_GAP && !gap.matches("(?s).*[,.;，。；].*");
+        return gap.length() <= MAX_CUE_GAP && (!gap.matches("(?s).*[,.;，。；].*") || BY_ECONOMY_GAP.matcher(gap).matches());
     }
+
+    /** "The proposal by Indonesia, “…”": the proposer between the proposal word and its title. */
+    private static final java.util.regex.Pattern BY_ECONOMY_GAP = java.util.regex.Pattern.compile(
+            "[\\p{L}-]*\\s+by\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’' ]{1,40},\\s*[“\"]?");
 
     private boolean isBulletTitle(Sentence s) {
         String t = s.text();
