@@ -151,6 +151,14 @@ final class PersonWriter {
             return ctx.writer().resource(Ids.economy(economy));
         }
         String forum = sectionForum != null ? sectionForum : meetings.mainForum();
+        if ((forum == null || MeetingExtractor.UMBRELLA.equals(forum)) && Text.isCjk(name.name().codePointAt(0))) {
+            // 政務次長周品言致詞 in a ministry's news release: no body, economy or working group named, so the
+            // agency that issued the document (its author field) rather than APEC as a whole
+            Resource author = authorOrganization();
+            if (author != null) {
+                return author;
+            }
+        }
         return forum == null ? null : ctx.writer().resource(Ids.forum(forum));
     }
 

@@ -181,4 +181,19 @@ class PeopleExtractorTests {
         assertThat(r).contains("王小華 speaker @moda", "張美玲 speaker @中華經濟研究院");
         assertThat(r).noneMatch(s -> s.startsWith("王小華 speaker @TW") || s.startsWith("張美玲 speaker @TW"));
     }
+
+    @Test
+    void anOfficialWithOnlyATitleInAMinistrysNewsIsTheIssuingAgencys() {
+        List<String> r = roles("zh-news.md", """
+                # 新聞稿
+
+                發布日期：2026-06-18
+                發布單位：國家發展委員會
+
+                ## APEC 工作坊
+
+                APEC 工作坊今日在臺北開幕。副主任委員高志遠致詞表示，將持續推動數位轉型。
+                """);
+        assertThat(r).contains("高志遠 speaker @ndc");
+    }
 }
