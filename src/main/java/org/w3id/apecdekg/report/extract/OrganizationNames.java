@@ -230,6 +230,11 @@ final class OrganizationNames {
     }
 
     /** An English organisation in the capitalised run {@code run} found at {@code at} in {@code text}, or null. */
+    /** A company noun right before a capitalised run: the run is that company's name. */
+    private static final Pattern COMPANY_BEFORE = Pattern.compile(
+            "(?i)\\b(?:firm|company|start-?up|fintech|enterprise|platform|operator|provider|manufacturer)\\s+$");
+    private static final int COMPANY_WINDOW = 48;
+
     Found english(String text, int at, String run) {
         String possessor = null;
         Matcher p = POSSESSIVE.matcher(run);
@@ -254,7 +259,11 @@ final class OrganizationNames {
             }
             partStart = of.end();
         }
-        if (start < 0) {
+        String before = text.substring(Math.max(0, at - COMPANY_WINDOW), at);
+        boolean company = start < 0 && COMPANY_BEFORE.matcher(before).find();
+        if (company) {
+            start = 0; // "the Singapore software firm Kopi Ledger": a company's name needs no head word
+        } else if (start < 0) {
             return null;
         }
         String name = run.substring(start);
@@ -284,6 +293,9 @@ final class OrganizationNames {
         }
         if (economy == null) {
             economy = economyAfter(rest);
+        }
+        if (economy == null && company) {
+            economy = economyInside(before.substring(Math.max(0, before.lastIndexOf(',') + 1)));
         }
         return new Found(from, to, name, acronym, economy, null, false);
     }

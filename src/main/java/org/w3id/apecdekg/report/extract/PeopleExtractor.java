@@ -286,7 +286,12 @@ public final class PeopleExtractor {
      */
     private List<PersonNames.Found> dropOrganizations(String clause, List<PersonNames.Found> found) {
         List<PersonNames.Found> out = new ArrayList<>();
+        List<OrganizationNames.Found> orgs = ctx.organizationNames().find(clause);
         for (int i = 0; i < found.size(); i++) {
+            PersonNames.Found f = found.get(i);
+            if (orgs.stream().anyMatch(o -> o.from() <= f.from() && f.to() <= o.to())) {
+                continue; // "the Singapore software firm Kopi Ledger": a name the organisation finder reads as a body
+            }
             if (i + 1 < found.size()) {
                 String gap = clause.substring(found.get(i).to(), found.get(i + 1).from());
                 boolean listed = gap.matches("(?s).*(?:[、,;/]|及|和|與|\\band\\b).*");

@@ -101,4 +101,16 @@ class OrganizationExtractorTests {
                 """);
         assertThat(o).containsExactly("Lima Chamber of Commerce | PE");
     }
+
+    @Test
+    void aCompanyNamedAfterACompanyNounIsAnOrganisationNotAPerson() {
+        String text = """
+                # Notes
+
+                The founder of the Singapore software firm Kopi Ledger described the cost of storing records.
+                """;
+        assertThat(organizations("orgs-firm.md", text)).containsExactly("Kopi Ledger | SG");
+        Extraction x = TestDictionaries.extractor().extract(ReportDocument.of("orgs-firm.md", text));
+        assertThat(FactProjector.facts(x)).noneMatch(f -> f.type().startsWith("person"));
+    }
 }
