@@ -145,8 +145,8 @@ public final class Evaluation {
     static List<Fact> attendanceByForum(List<Fact> expected) {
         Map<String, String> forumOf = new LinkedHashMap<>();
         for (Fact f : expected) {
-            if (f.type().equals("meeting") && !f.object().equals("-")) {
-                forumOf.put(f.subject(), f.object());
+            if (f.type().equals("meeting")) {
+                forumOf.put(f.subject(), f.object()); // "-": an event of no forum, as the extracted facts name it
             }
         }
         List<Fact> out = new ArrayList<>(expected.size());

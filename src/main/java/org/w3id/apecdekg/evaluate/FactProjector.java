@@ -74,8 +74,9 @@ public final class FactProjector {
                 s -> out.add(new Fact("status", s.get("p").asResource().getURI(), code(s.get("o")))));
         select(m, "SELECT DISTINCT ?p ?o WHERE { ?p a dekg:Project ; dekg:addressesFocusArea ?o }",
                 s -> out.add(new Fact("kfa", s.get("p").asResource().getURI(), code(s.get("o")))));
-        select(m, "SELECT DISTINCT ?f ?o WHERE { ?m dekg:attendedBy ?o ; dekg:forum ?f }",
-                s -> out.add(new Fact("attendance", code(s.get("f")), attendee(s.get("o")))));
+        // attendance by forum code; at a named event of no forum (a ministerial meeting) by "-"
+        select(m, "SELECT DISTINCT ?f ?o WHERE { ?m dekg:attendedBy ?o OPTIONAL { ?m dekg:forum ?f } }",
+                s -> out.add(new Fact("attendance", s.get("f") == null ? "-" : code(s.get("f")), attendee(s.get("o")))));
         Map<String, List<String>> policyLabels = new LinkedHashMap<>();
         Map<String, String> policyIssuer = new LinkedHashMap<>();
         select(m, "SELECT DISTINCT ?p ?e ?l WHERE { ?p a dekg:Policy ; dekg:issuedBy ?e . OPTIONAL { ?p skos:prefLabel|skos:altLabel ?l } } ORDER BY ?p ?l",

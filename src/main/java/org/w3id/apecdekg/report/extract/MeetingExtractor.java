@@ -51,6 +51,10 @@ public final class MeetingExtractor {
     private final Map<String, LocalDate[]> dates = new LinkedHashMap<>();
     /** Forum → the city named in the sentence that gave its meeting's dates (used when the document names none). */
     private final Map<String, String> cities = new LinkedHashMap<>();
+    /** Named events of no forum (a ministerial meeting), in the order found. */
+    private final List<Resource> forumlessEvents = new ArrayList<>();
+    private static final java.util.regex.Pattern THE_MEETING = java.util.regex.Pattern.compile(
+            "(?i)\\bthe\\s+(?:meeting|dialogue|workshop|forum|event)\\b|(?:本次|此次|本屆)(?:會議|会议)");
     private final Map<String, Resource> meetings = new LinkedHashMap<>();
     private String mainForum;
     /** The forum of the last sentence naming a forum's meeting (plenary, met), for attendance lists after it. */
@@ -103,6 +107,9 @@ public final class MeetingExtractor {
         }
         for (NamedEvents.Event e : events) {
             Resource r = writeEvent(e);
+            if (e.forum() == null) {
+                forumlessEvents.add(r);
+            }
             if (e.forum() != null && !dates.containsKey(e.forum())) {
                 meetings.putIfAbsent(e.forum(), r);
             }
@@ -411,12 +418,17 @@ public final class MeetingExtractor {
             return;
         }
         String forum = forumOf(s, text);
-        if (forum == null) {
+        Resource m;
+        if (forum != null) {
+            m = meeting(forum);
+        } else if (forumlessEvents.size() == 1 && THE_MEETING.matcher(text).find()) {
+            // "… attended the meeting as guests" in a ministerial statement: the one meeting of no forum it reports
+            m = forumlessEvents.get(0);
+        } else {
             ctx.writer().issue("unplaced-attendance", text, s.line(), "attendance list with no forum or meeting");
             return;
         }
         FactWriter w = ctx.writer();
-        Resource m = meeting(forum);
         Evidence ev = Evidence.of(s);
         for (String e : economies) {
             w.fact(m, DEKG.attendedBy, w.resource(Ids.economy(e)), ev);

@@ -99,4 +99,17 @@ class MeetingExtractorTests {
                 """;
         assertThat(facts("meeting-place", "en-held.md", text)).containsExactly("telwg-2026-08-19 | Dalian");
     }
+
+    @Test
+    void guestsOfTheOneMeetingOfNoForumAttendIt() {
+        String text = """
+                # 2026 APEC Digital Economy Ministerial Meeting: Joint Ministerial Statement
+
+                1. We, the Ministers, met in Xiamen, China, on 15–16 September 2026 for the 2026 APEC Digital Economy
+                Ministerial Meeting.
+
+                2. The ASEAN Secretariat and the Pacific Economic Cooperation Council attended the meeting as guests.
+                """;
+        assertThat(facts("attendance", "en-ministerial.md", text)).containsExactly("- | asean-secretariat", "- | pecc");
+    }
 }
