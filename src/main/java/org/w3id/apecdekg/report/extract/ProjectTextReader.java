@@ -139,8 +139,10 @@ public final class ProjectTextReader {
     private List<ProjectMention> sentence(Sentence s) {
         String text = s.text();
         List<ProjectMention> found = new ArrayList<>();
-        List<TitleParts.Title> titles = TitleParts.find(text);
         List<ProjectNumber> numbers = ProjectNumber.find(text, ctx.dict().forumAcronyms());
+        // a number written in quotes (“CTI 08 2024S”) is no title
+        List<TitleParts.Title> titles = TitleParts.find(text).stream()
+                .filter(t -> numbers.stream().noneMatch(n -> n.from() >= t.from() && n.to() <= t.to())).toList();
         String pathStatus = Sections.status(ctx, s.path());
         if (pathStatus == null) {
             pathStatus = leadStatus;
@@ -562,7 +564,9 @@ public final class ProjectTextReader {
     private static TitleParts.Title titleRightAfter(List<TitleParts.Title> titles, int at, String text,
             List<TitleParts.Title> used) {
         for (TitleParts.Title t : titles) {
-            if (t.from() >= at && !used.contains(t) && text.substring(at, t.from()).matches("[\\s,:：，)）]*")) {
+            // "DESG_101_2024A「…」", and "“CTI 08 2024S”项目“…”": the number's closing quote and the word for project between
+            if (t.from() >= at && !used.contains(t)
+                    && text.substring(at, t.from()).matches("[\\s,:：，)）”」\"]*(?:项目|項目|計畫|计划|專案|专案)?[\\s:：]*")) {
                 return t;
             }
         }

@@ -43,4 +43,16 @@ class SummaryRecordPhrasingTests {
         assertThat(facts("project")).containsExactly("ID");
         assertThat(facts("cosponsor")).containsExactly("BN", "MY");
     }
+
+    @Test
+    void aQuotedNumberThenItsQuotedTitleIsOneProjectWhoseProposerTheNextSentenceNames() {
+        Extraction x = TestDictionaries.extractor().extract(ReportDocument.of("zh-hans.md", """
+                # 新闻
+
+                会议介绍了已经结项的“CTI 08 2024S”项目“跨境电子商务消费者权益保护研究”。该项目由中国香港提出，澳大利亚和新加坡共同支持。
+                """));
+        List<String> projects = FactProjector.facts(x).stream().filter(f -> f.type().equals("project"))
+                .map(f -> f.subject().substring(f.subject().lastIndexOf('/') + 1) + " " + f.object()).toList();
+        assertThat(projects).containsExactly("CTI-08-2024S HK");
+    }
 }
