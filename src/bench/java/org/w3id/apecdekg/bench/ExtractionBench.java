@@ -622,12 +622,11 @@ final class ExtractionBench {
     }
 
     private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return IntakeBench.java();
     }
 
     private static String prop(String name, String fallback) {
-        String v = System.getProperty(name);
-        return v == null || v.isBlank() || v.startsWith("${") ? fallback : v.trim();
+        return IntakeBench.prop(name, fallback);
     }
 
     private static void log(String message) {

@@ -385,11 +385,13 @@ final class IntakeBench {
         }
     }
 
-    private static String java() {
+    /** The java launcher of this JVM (the benches start their children with it). */
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static String prop(String name, String fallback) {
+    /** A system property, or {@code fallback} when unset, blank or an unexpanded Maven property. */
+    static String prop(String name, String fallback) {
         String v = System.getProperty(name);
         return v == null || v.isBlank() || v.startsWith("${") ? fallback : v.trim();
     }

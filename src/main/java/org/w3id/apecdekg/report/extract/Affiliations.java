@@ -33,7 +33,6 @@ final class Affiliations {
     private static final Pattern OPENING = Pattern.compile("^\\s*(?:,|\\(|(?:of|from|at)\\s)");
     private static final Pattern END = Pattern.compile(
             "[;\"“”]|,\\s+(?:who|which|while|that|but|and|said|says|\\p{Ll}+ed)\\b|\\s(?:said|says|noted|presented|described|argued|shared)\\b");
-    private static final Pattern OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.*?)['’]s\\s+(.*)$");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([\\p{Lu}][\\p{Lu}\\p{L}&\\-]{1,11})\\)");
     private static final Pattern AFTER = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,\\s*|of\\s+(?:the\\s+)?)");
@@ -105,24 +104,8 @@ final class Affiliations {
             run = p.group(2);
         }
         // drop a leading job title: the parts before the first part (split at "of") with a head word
-        Matcher of = OF.matcher(run);
-        int start = 0;
-        int partStart = 0;
-        boolean found = false;
-        while (true) {
-            boolean more = of.find();
-            String part = run.substring(partStart, more ? of.start() : run.length());
-            if (hasHead(part)) {
-                start = partStart;
-                found = true;
-                break;
-            }
-            if (!more) {
-                break;
-            }
-            partStart = of.end();
-        }
-        if (!found) {
+        int start = OrganizationNames.firstHeadPart(run, this::hasHead);
+        if (start < 0) {
             return null;
         }
         String name = run.substring(start).strip();

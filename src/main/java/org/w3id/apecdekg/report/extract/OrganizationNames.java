@@ -230,6 +230,26 @@ final class OrganizationNames {
     }
 
     /** An English organisation in the capitalised run {@code run} found at {@code at} in {@code text}, or null. */
+    /**
+     * Where a run's name starts once a leading job title is dropped: the first of its parts (split at
+     * "of") that holds a head word ("Director of International Affairs at the Ministry of X" → "Ministry
+     * of X"); -1 when none does.
+     */
+    static int firstHeadPart(String run, java.util.function.Predicate<String> hasHead) {
+        Matcher of = OF.matcher(run);
+        int partStart = 0;
+        while (true) {
+            boolean more = of.find();
+            if (hasHead.test(run.substring(partStart, more ? of.start() : run.length()))) {
+                return partStart;
+            }
+            if (!more) {
+                return -1;
+            }
+            partStart = of.end();
+        }
+    }
+
     /** A company noun right before a capitalised run: the run is that company's name. */
     private static final Pattern COMPANY_BEFORE = Pattern.compile(
             "(?i)\\b(?:firm|company|start-?up|fintech|enterprise|platform|operator|provider|manufacturer)\\s+$");
@@ -243,22 +263,7 @@ final class OrganizationNames {
             at += run.length() - p.group(2).length();
             run = p.group(2);
         }
-        // drop a leading job title: the parts before the first part (split at "of") with a head word
-        Matcher of = OF.matcher(run);
-        int start = -1;
-        int partStart = 0;
-        while (true) {
-            boolean more = of.find();
-            String part = run.substring(partStart, more ? of.start() : run.length());
-            if (hasHead(part)) {
-                start = partStart;
-                break;
-            }
-            if (!more) {
-                break;
-            }
-            partStart = of.end();
-        }
+        int start = firstHeadPart(run, this::hasHead);
         String before = text.substring(Math.max(0, at - COMPANY_WINDOW), at);
         boolean company = start < 0 && COMPANY_BEFORE.matcher(before).find();
         if (company) {
