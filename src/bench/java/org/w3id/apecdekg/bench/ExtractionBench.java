@@ -1,5 +1,11 @@
 package org.w3id.apecdekg.bench;
 
+import static org.w3id.apecdekg.bench.IntakeBench.f0;
+import static org.w3id.apecdekg.bench.IntakeBench.f1;
+import static org.w3id.apecdekg.bench.IntakeBench.f2;
+import static org.w3id.apecdekg.bench.IntakeBench.java;
+import static org.w3id.apecdekg.bench.IntakeBench.prop;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -548,7 +554,7 @@ final class ExtractionBench {
         }
         if (!r.cliSeconds.isEmpty()) {
             b.append("- `").append(r.cliCommand).append("`, wall clock (s): ").append(String.join(", ",
-                    r.cliSeconds.stream().map(ExtractionBench::f2).toList())).append("; exit ")
+                    r.cliSeconds.stream().map(IntakeBench::f2).toList())).append("; exit ")
                     .append(String.join(", ", r.cliExits.stream().map(String::valueOf).toList())).append("\n");
         }
         b.append("\n");
@@ -607,26 +613,6 @@ final class ExtractionBench {
     /** Milliseconds as seconds, two decimals. */
     private static String s2(double ms) {
         return f2(ms / 1e3);
-    }
-
-    private static String f0(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
-    }
-
-    private static String f1(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String f2(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static String java() {
-        return IntakeBench.java();
-    }
-
-    private static String prop(String name, String fallback) {
-        return IntakeBench.prop(name, fallback);
     }
 
     private static void log(String message) {

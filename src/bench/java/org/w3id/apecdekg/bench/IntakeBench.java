@@ -539,15 +539,15 @@ final class IntakeBench {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static String f0(double v) {
+    static String f0(double v) {
         return String.format(Locale.ROOT, "%,.0f", v);
     }
 
-    private static String f1(double v) {
+    static String f1(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static String f2(double v) {
+    static String f2(double v) {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 

@@ -33,7 +33,6 @@ final class Affiliations {
     private static final Pattern OPENING = Pattern.compile("^\\s*(?:,|\\(|(?:of|from|at)\\s)");
     private static final Pattern END = Pattern.compile(
             "[;\"“”]|,\\s+(?:who|which|while|that|but|and|said|says|\\p{Ll}+ed)\\b|\\s(?:said|says|noted|presented|described|argued|shared)\\b");
-    private static final Pattern POSSESSIVE = Pattern.compile("^(.*?)['’]s\\s+(.*)$");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([\\p{Lu}][\\p{Lu}\\p{L}&\\-]{1,11})\\)");
     private static final Pattern AFTER = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,\\s*|of\\s+(?:the\\s+)?)");
 
@@ -95,14 +94,11 @@ final class Affiliations {
         return best;
     }
 
-    private Affiliation candidate(String window, int at, String run) {
-        String possessor = null;
-        Matcher p = POSSESSIVE.matcher(run);
-        if (p.matches()) {
-            possessor = p.group(1);
-            at += run.length() - p.group(2).length();
-            run = p.group(2);
-        }
+    private Affiliation candidate(String window, int runAt, String written) {
+        OrganizationNames.Owned owned = OrganizationNames.Owned.of(runAt, written);
+        String possessor = owned.possessor();
+        int at = owned.at();
+        String run = owned.run();
         // drop a leading job title: the parts before the first part (split at "of") with a head word
         int start = OrganizationNames.firstHeadPart(run, this::hasHead);
         if (start < 0) {

@@ -255,14 +255,20 @@ final class OrganizationNames {
             "(?i)\\b(?:firm|company|start-?up|fintech|enterprise|platform|operator|provider|manufacturer)\\s+$");
     private static final int COMPANY_WINDOW = 48;
 
-    Found english(String text, int at, String run) {
-        String possessor = null;
-        Matcher p = POSSESSIVE.matcher(run);
-        if (p.matches()) {
-            possessor = p.group(1);
-            at += run.length() - p.group(2).length();
-            run = p.group(2);
+    /** A capitalised run at {@code at} with a possessive before its name split off ("Peru's Office of …"). */
+    record Owned(String possessor, int at, String run) {
+        static Owned of(int at, String run) {
+            Matcher p = POSSESSIVE.matcher(run);
+            return p.matches() ? new Owned(p.group(1), at + run.length() - p.group(2).length(), p.group(2))
+                    : new Owned(null, at, run);
         }
+    }
+
+    Found english(String text, int runAt, String written) {
+        Owned owned = Owned.of(runAt, written);
+        String possessor = owned.possessor();
+        int at = owned.at();
+        String run = owned.run();
         int start = firstHeadPart(run, this::hasHead);
         String before = text.substring(Math.max(0, at - COMPANY_WINDOW), at);
         boolean company = start < 0 && COMPANY_BEFORE.matcher(before).find();

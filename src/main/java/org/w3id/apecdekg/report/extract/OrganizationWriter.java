@@ -3,15 +3,14 @@ package org.w3id.apecdekg.report.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.apecdekg.report.Dictionaries;
-import org.w3id.apecdekg.report.lexicon.Mention;
-
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.apecdekg.report.Dictionaries;
+import org.w3id.apecdekg.report.lexicon.Mention;
 import org.w3id.apecdekg.report.rdf.Evidence;
 import org.w3id.apecdekg.report.rdf.FactWriter;
 import org.w3id.apecdekg.report.text.Hashes;
@@ -63,17 +62,19 @@ final class OrganizationWriter {
 
     private static final Pattern OF_ECONOMY = Pattern.compile("(.*\\S)\\s+of\\s+(?:the\\s+)?(\\S.*)");
 
-    /** The name without a trailing "of ECONOMY", and that economy (null when there is none). */
-    private String[] withoutEconomy(String name) {
+    /** A name without a trailing "of ECONOMY", and that economy (null when the name has none). */
+    private record Base(String name, String economy) {}
+
+    private Base withoutEconomy(String name) {
         Matcher m = OF_ECONOMY.matcher(name);
         if (!m.matches()) {
-            return new String[] {name, null};
+            return new Base(name, null);
         }
         String tail = m.group(2);
         List<Mention<String>> e = ctx.dict().economies().find(tail);
         boolean whole = e.size() == 1 && e.get(0).from() == 0 && e.get(0).to() == tail.length()
                 && !Dictionaries.SELF.equals(e.get(0).value());
-        return whole ? new String[] {m.group(1), e.get(0).value()} : new String[] {name, null};
+        return whole ? new Base(m.group(1), e.get(0).value()) : new Base(name, null);
     }
 
     private static String iri(String writtenName) {
@@ -85,9 +86,9 @@ final class OrganizationWriter {
         String written = Text.squash(a.name());
         // "Ministry of Science and Technology of Viet Nam" is the Ministry of Science and Technology, economy VN:
         // one IRI and one name whether a report writes the economy into the name or not
-        String[] base = withoutEconomy(written);
-        String name = base[0];
-        String economy = a.economy() != null ? a.economy() : base[1];
+        Base base = withoutEconomy(written);
+        String name = base.name();
+        String economy = a.economy() != null ? a.economy() : base.economy();
         Resource org = w.resource(iri(name));
         w.add(org, RDF.type, ORG.Organization);
         boolean zh = name.codePoints().anyMatch(Text::isCjk);

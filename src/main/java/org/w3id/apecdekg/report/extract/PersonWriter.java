@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -43,7 +42,9 @@ final class PersonWriter {
     private final OrganizationNames orgNames;
     private final OrganizationWriter orgWriter;
     /** Person name key → the agency the document ties the person to (see {@link #learn}). */
-    private final Map<String, Supplier<Resource>> learned = new HashMap<>();
+    private final Map<String, Body> learned = new HashMap<>();
+    private Body authorBody;
+    private boolean authorRead;
 
     PersonWriter(ExtractionContext ctx, MeetingExtractor meetings) {
         this.ctx = ctx;
@@ -132,19 +133,16 @@ final class PersonWriter {
         if (r != null) {
             return r;
         }
-        r = nearestBody(name, clause);
-        if (r != null) {
-            return r;
+        Body near = nearestBody(name, clause);
+        if (near == null && selfWord(name, clause)) {
+            near = authorBody();
         }
-        r = selfReference(name, clause);
-        if (r != null) {
-            return r;
+        if (near == null) {
+            // an economy or the meeting's forum says less than the agency the document gave the person elsewhere
+            near = learned.get(NameKeys.person(Text.squash(name.name())));
         }
-        // an economy or the meeting's forum says less than the agency the document gave the person elsewhere
-        Supplier<Resource> known = learned.get(NameKeys.person(Text.squash(name.name())));
-        Resource agency = known == null ? null : known.get();
-        if (agency != null) {
-            return agency;
+        if (near != null) {
+            return resource(near);
         }
         String economy = nearest(name, ctx.economies(clause));
         if (economy != null) {
@@ -154,9 +152,9 @@ final class PersonWriter {
         if ((forum == null || MeetingExtractor.UMBRELLA.equals(forum)) && Text.isCjk(name.name().codePointAt(0))) {
             // 政務次長周品言致詞 in a ministry's news release: no body, economy or working group named, so the
             // agency that issued the document (its author field) rather than APEC as a whole
-            Resource author = authorOrganization();
+            Body author = authorBody();
             if (author != null) {
-                return author;
+                return resource(author);
             }
         }
         return forum == null ? null : ctx.writer().resource(Ids.forum(forum));
@@ -180,16 +178,10 @@ final class PersonWriter {
             }
             String clause = sentence.substring(c[0], c[1]);
             PersonNames.Found local = new PersonNames.Found(name.from() - c[0], name.to() - c[0], name.name());
-            // decided here, written only when a mention uses it
-            boolean hasAuthor = ctx.info() != null && ctx.info().author() != null;
-            if (hasAuthor && selfWord(local, clause)) {
-                learned.put(key, this::authorOrganization);
-            } else if (travellers(s, name.name())) {
-                if (hasNearBody(local, clause)) {
-                    learned.put(key, () -> nearestBody(local, clause));
-                } else if (hasAuthor) {
-                    learned.put(key, this::authorOrganization);
-                }
+            Body agency = selfWord(local, clause) ? authorBody()
+                    : travellers(s, name.name()) ? orElse(nearestBody(local, clause), authorBody()) : null;
+            if (agency != null) {
+                learned.put(key, agency);
             }
             return;
         }
@@ -216,49 +208,31 @@ final class PersonWriter {
         return false;
     }
 
-    private Resource authorOrganization() {
-        String author = ctx.info() == null ? null : ctx.info().author();
-        if (author == null) {
-            return null;
+    private static Body orElse(Body a, Body b) {
+        return a != null ? a : b;
+    }
+
+    /** The first body of the report's author field (服務機關, 發布單位), read once; null when there is none. */
+    private Body authorBody() {
+        if (!authorRead) {
+            authorRead = true;
+            String author = ctx.info() == null ? null : ctx.info().author();
+            List<Mention<Body>> bodies = author == null ? List.of() : bodies(author);
+            authorBody = bodies.isEmpty() ? null : bodies.get(0).value();
         }
-        List<Mention<Resource>> bodies = bodies(author);
-        return bodies.isEmpty() ? null : bodies.get(0).value();
+        return authorBody;
     }
 
     /**
-     * "本處組長蕭凱文", "本部司長X": a word for the writer's own agency (organization-words.csv,
-     * kind zh-self) just before the name and its title is the organisation of the report's author
-     * field (服務機關), when the finder reads one there.
+     * "本處組長蕭凱文", "本部司長X": a word for the writer's own agency (organization-words.csv, kind
+     * zh-self) just before the name and its title; it stands for the report's author field.
      */
-    private Resource selfReference(PersonNames.Found name, String clause) {
-        return selfWord(name, clause) ? authorOrganization() : null;
-    }
-
     private boolean selfWord(PersonNames.Found name, String clause) {
         String before = clause.substring(Math.max(0, name.from() - SELF_WINDOW), name.from());
-        boolean self = false;
-        for (Dictionaries.OrganizationWord w : ctx.dict().organizationWords()) {
-            int at = w.kind().equals("zh-self") ? before.lastIndexOf(w.word()) : -1;
-            if (at >= 0 && !before.startsWith("議", at + w.word().length())) {
-                self = true;
-            }
-        }
-        return self;
-    }
-
-    /** A forum or organisation is named within {@link #ORG_WINDOW} of the name (nothing written). */
-    private boolean hasNearBody(PersonNames.Found name, String clause) {
-        List<Mention<?>> all = new ArrayList<>(ctx.forums(clause));
-        for (OrganizationNames.Found o : orgNames.find(clause)) {
-            all.add(new Mention<>(o.from(), o.to(), o.name(), o));
-        }
-        for (Mention<?> m : all) {
-            int d = distance(name, m);
-            if (d >= 0 && d <= ORG_WINDOW) {
-                return true;
-            }
-        }
-        return false;
+        return ctx.dict().organizationWords().stream().filter(w -> w.kind().equals("zh-self")).anyMatch(w -> {
+            int at = before.lastIndexOf(w.word());
+            return at >= 0 && !before.startsWith("議", at + w.word().length()); // 本會議 is "this meeting"
+        });
     }
 
     /** The forum or organisation named last in a cue's context ("OECD 數位經濟政策委員會主席"). */
@@ -266,14 +240,14 @@ final class PersonWriter {
         if (text.isEmpty()) {
             return null;
         }
-        List<Mention<Resource>> bodies = bodies(text);
-        return bodies.isEmpty() ? null : bodies.get(bodies.size() - 1).value();
+        List<Mention<Body>> bodies = bodies(text);
+        return bodies.isEmpty() ? null : resource(bodies.get(bodies.size() - 1).value());
     }
 
-    private Resource nearestBody(PersonNames.Found name, String clause) {
-        Mention<Resource> best = null;
+    private Body nearestBody(PersonNames.Found name, String clause) {
+        Mention<Body> best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Mention<Resource> m : bodies(clause)) {
+        for (Mention<Body> m : bodies(clause)) {
             int d = distance(name, m);
             if (d >= 0 && d <= ORG_WINDOW && d < bestDistance) {
                 best = m;
@@ -307,17 +281,28 @@ final class PersonWriter {
         return -1;
     }
 
-    /** Forums and organisations named in {@code text}, left to right; an organisation is typed as one. */
-    private List<Mention<Resource>> bodies(String text) {
+    /** A forum (its code) or an organisation named in the text; written to the graph only when chosen. */
+    private record Body(String forum, OrganizationNames.Found org) {}
+
+    /** The body's resource; an organisation not known by slug is typed and named as one. */
+    private Resource resource(Body b) {
         FactWriter w = ctx.writer();
-        List<Mention<Resource>> out = new ArrayList<>();
+        if (b.forum() != null) {
+            return w.resource(Ids.forum(b.forum()));
+        }
+        OrganizationNames.Found o = b.org();
+        return o.slug() != null ? w.resource(orgWriter.iri(o))
+                : orgWriter.write(new Affiliations.Affiliation(o.name(), o.acronym(), o.economy()));
+    }
+
+    /** Forums and organisations named in {@code text}, left to right (nothing written). */
+    private List<Mention<Body>> bodies(String text) {
+        List<Mention<Body>> out = new ArrayList<>();
         for (Mention<String> f : ctx.forums(text)) {
-            out.add(new Mention<>(f.from(), f.to(), f.surface(), w.resource(Ids.forum(f.value()))));
+            out.add(new Mention<>(f.from(), f.to(), f.surface(), new Body(f.value(), null)));
         }
         for (OrganizationNames.Found o : orgNames.find(text)) {
-            Resource r = o.slug() != null ? w.resource(orgWriter.iri(o))
-                    : orgWriter.write(new Affiliations.Affiliation(o.name(), o.acronym(), o.economy()));
-            out.add(new Mention<>(o.from(), o.to(), o.name(), r));
+            out.add(new Mention<>(o.from(), o.to(), o.name(), new Body(null, o)));
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;

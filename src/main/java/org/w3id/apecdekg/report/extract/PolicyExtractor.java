@@ -255,22 +255,16 @@ public final class PolicyExtractor {
         return ctx.economies(text).isEmpty() ? paragraphEconomy(s) : null;
     }
 
-    /** The economy of the last government body of one economy (agencies.csv, known-organizations.csv) named before {@code at}. */
+    /**
+     * The economy of the last organisation of one economy named before {@code at}: a government body
+     * (agencies.csv, known-organizations.csv) or any name the organisation finder gives an economy, a
+     * short name the report defined included (數位發展部（數位部） … 數位部去年公布的「…方案」).
+     */
     private String bodyBefore(String text, int at) {
         String economy = null;
-        int last = -1;
-        for (Mention<Dictionaries.Agency> a : ctx.dict().economyOrganizations().find(text)) {
-            if (a.to() <= at && !a.value().iso2().isEmpty()) {
-                economy = a.value().iso2();
-                last = a.to();
-            }
-        }
-        // also an organisation of one economy the finder reads there, e.g. a short name the report defined
-        // (數位發展部（數位部） … 數位部去年公布的「…方案」)
         for (OrganizationNames.Found f : ctx.organizationNames().find(text)) {
-            if (f.to() <= at && f.to() > last && f.economy() != null) {
+            if (f.to() <= at && f.economy() != null) {
                 economy = f.economy();
-                last = f.to();
             }
         }
         return economy;

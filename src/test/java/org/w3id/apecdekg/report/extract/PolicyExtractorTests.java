@@ -62,9 +62,9 @@ class PolicyExtractorTests {
     @Test
     void aDefinedShortNameIssuesAndAYearBeforeWhichIsATarget() {
         // the issuer is the body behind the short name the report defined; "將於 2028 年前" is a target, not the issue year
-        assertThat(facts("policy", "short-name.md", SHORT_NAME_ISSUER)).anyMatch(f -> f.contains("中小企業數位信任推動方案") && f.contains("TW"));
-        assertThat(facts("policy-issued", "short-name.md", SHORT_NAME_ISSUER)).anyMatch(f -> f.contains("2025"));
-        assertThat(facts("policy-target", "short-name.md", SHORT_NAME_ISSUER)).anyMatch(f -> f.contains("2028"));
+        assertThat(facts("policy", "short-name.md", SHORT_NAME_ISSUER)).containsExactly("TW | 中小企業數位信任推動方案");
+        assertThat(facts("policy-issued", "short-name.md", SHORT_NAME_ISSUER)).containsExactly("中小企業數位信任推動方案 | 2025");
+        assertThat(facts("policy-target", "short-name.md", SHORT_NAME_ISSUER)).containsExactly("中小企業數位信任推動方案 | 2028");
         // the workshop hosted in the project's sentence is one named event of the DESG, not a second project event
         assertThat(facts("meeting", "short-name.md", SHORT_NAME_ISSUER)).hasSize(1).allMatch(f -> f.contains("DESG"));
     }
