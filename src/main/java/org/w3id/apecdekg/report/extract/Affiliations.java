@@ -31,8 +31,8 @@ final class Affiliations {
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + RUN_TEXT
             + "(?:,\\s+" + CAP + "(?:\\s+" + CAP + ")*\\s+and\\s+" + CAP + "(?:\\s+(?:" + CONN + "\\s+)*" + CAP + ")*)?");
     private static final Pattern OPENING = Pattern.compile("^\\s*(?:,|\\(|(?:of|from|at)\\s)");
-    private static final Pattern END = Pattern.compile(
-            "[;\"“”]|,\\s+(?:who|which|while|that|but|and|said|says|\\p{Ll}+ed)\\b|\\s(?:said|says|noted|presented|described|argued|shared)\\b");
+    /** What ends an appositive: a quote, ", who …", ", argued", or a speech verb of person-cues.csv (" spoke on"). */
+    private final Pattern closing;
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([\\p{Lu}][\\p{Lu}\\p{L}&\\-]{1,11})\\)");
     private static final Pattern AFTER = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,\\s*|of\\s+(?:the\\s+)?)");
 
@@ -41,24 +41,29 @@ final class Affiliations {
 
     Affiliations(ExtractionContext ctx) {
         this.ctx = ctx;
+        StringBuilder verbs = new StringBuilder("said|says");
         for (Cue c : ctx.dict().cues("person-cues")) {
             if (c.value().equals("org-head")) {
                 heads.add(c.text());
+            } else if (c.value().equals("verb") && c.text().matches("\\p{Ll}+")) {
+                verbs.append('|').append(Pattern.quote(c.text()));
             }
         }
+        this.closing = Pattern.compile("[;\"“”]|,\\s+(?:who|which|while|that|but|and|said|says|\\p{Ll}+ed)\\b|\\s(?:"
+                + verbs + ")\\b");
     }
 
     /**
      * Where the appositive after a name ends when a clause follows it (", argued", " said"): the index in
      * {@code text} of that clause's first word, or -1 (no appositive, or it runs to the end).
      */
-    static int appositiveEnd(String text, int from, int limit) {
+    int appositiveEnd(String text, int from, int limit) {
         int to = Math.min(Math.min(limit, text.length()), from + WINDOW);
         String window = text.substring(from, to);
         if (!OPENING.matcher(window).find()) {
             return -1;
         }
-        Matcher end = END.matcher(window);
+        Matcher end = closing.matcher(window);
         if (!end.find() || !Character.isLetter(window.charAt(end.end() - 1))) {
             return -1;
         }
@@ -79,7 +84,7 @@ final class Affiliations {
         if (!OPENING.matcher(window).find()) {
             return null;
         }
-        Matcher end = END.matcher(window);
+        Matcher end = closing.matcher(window);
         if (end.find()) {
             window = window.substring(0, end.start());
         }
@@ -89,6 +94,14 @@ final class Affiliations {
             Affiliation a = candidate(window, m.start(), m.group());
             if (a != null) {
                 best = a;
+            }
+        }
+        if (best == null) {
+            // "founder of the Singapore software firm Kopi Ledger": a name the organisation finder knows
+            // or reads from its context, though it holds no head word
+            // (a reference body such as ABAC is left to the person's nearest body, which writes its IRI)
+            for (OrganizationNames.Found o : ctx.organizationNames().find(window)) {
+                best = o.slug() != null ? null : new Affiliation(o.name(), o.acronym(), o.economy());
             }
         }
         return best;

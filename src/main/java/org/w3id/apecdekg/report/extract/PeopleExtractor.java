@@ -121,7 +121,7 @@ public final class PeopleExtractor {
     private void appositive(Person person, String text, int clauseFrom) {
         int nameEnd = clauseFrom + person.name.to();
         int limit = nextName(text, nameEnd);
-        int end = Affiliations.appositiveEnd(text, nameEnd, limit);
+        int end = affiliations.appositiveEnd(text, nameEnd, limit);
         String opening = text.substring(nameEnd, end < 0 ? Math.min(limit, nameEnd + Affiliations.WINDOW) : end);
         if (WHO.matcher(text.substring(nameEnd)).find()) {
             // ", who chairs the X, …": the relative clause is the appositive
