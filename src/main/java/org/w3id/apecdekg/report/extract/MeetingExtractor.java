@@ -397,6 +397,9 @@ public final class MeetingExtractor {
         if (!ctx.hasCue("attendance-cues", "attend", text)) {
             return;
         }
+        if (ctx.hasCue("attendance-cues", "absent", text)) {
+            return; // "Brunei Darussalam and Mexico sent their apologies"
+        }
         boolean countWord = ctx.hasCue("attendance-cues", "count-unit", text);
         Set<String> economies = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
@@ -404,6 +407,35 @@ public final class MeetingExtractor {
             if (countWord || r.economies().size() >= MIN_BARE_LIST) {
                 economies.addAll(r.economies());
                 unknown.addAll(r.unknown());
+            }
+        }
+        Evidence tableEvidence = null;
+        if (ctx.hasCue("attendance-cues", "all", text)) {
+            // "All member economies participated, with the exception of Papua New Guinea and Russia"
+            economies.clear();
+            int except = exceptionAt(text);
+            Set<String> absent = new LinkedHashSet<>();
+            if (except >= 0) {
+                ctx.economies(text.substring(except)).forEach(e -> absent.add(e.value()));
+            }
+            ctx.dict().economyCodes().stream().sorted().filter(e -> !absent.contains(e)).forEach(economies::add);
+        } else if (economies.isEmpty() && text.stripTrailing().endsWith(":")) {
+            // "Representatives of the following member economies participated:" and a table of economies
+            Table table = tableAfter(s.endLine());
+            if (table != null) {
+                for (TableRow row : table.rows()) {
+                    for (String cell : row.cells()) {
+                        List<Mention<String>> es = ctx.economies(cell);
+                        if (es.size() == 1) {
+                            economies.add(es.get(0).value());
+                        }
+                    }
+                }
+                if (economies.size() < MIN_BARE_LIST) {
+                    economies.clear();
+                } else {
+                    tableEvidence = Evidence.of(table.rows().get(0), table.path());
+                }
             }
         }
         Set<String> orgs = new LinkedHashSet<>();
@@ -431,7 +463,7 @@ public final class MeetingExtractor {
         FactWriter w = ctx.writer();
         Evidence ev = Evidence.of(s);
         for (String e : economies) {
-            w.fact(m, DEKG.attendedBy, w.resource(Ids.economy(e)), ev);
+            w.fact(m, DEKG.attendedBy, w.resource(Ids.economy(e)), tableEvidence != null ? tableEvidence : ev);
         }
         for (String o : orgs) {
             w.fact(m, DEKG.attendedBy, w.resource(ctx.dict().organizationIri(o)), ev);
@@ -442,6 +474,29 @@ public final class MeetingExtractor {
         if (count != null && !economies.isEmpty() && !ctx.hasCue("attendance-cues", "quorum", text)) {
             w.fact(m, DEKG.attendanceCount, w.typed(String.valueOf(count), XSDDatatype.XSDinteger), ev);
         }
+    }
+
+    /** Where the economies an "all economies" sentence leaves out start (after "with the exception of"), or -1. */
+    private int exceptionAt(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int at = -1;
+        for (String cue : ctx.dict().cueTexts("attendance-cues", "except")) {
+            int i = lower.indexOf(cue.toLowerCase(Locale.ROOT));
+            if (i >= 0 && (at < 0 || i < at)) {
+                at = i + cue.length();
+            }
+        }
+        return at;
+    }
+
+    /** The table that starts within a few lines after {@code line} (a list's lead sentence ends there), or null. */
+    private Table tableAfter(int line) {
+        for (Table t : ctx.tables()) {
+            if (t.line() > line && t.line() <= line + 3) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Forums named in the text that are not part of an organisation's or economy's name. */
