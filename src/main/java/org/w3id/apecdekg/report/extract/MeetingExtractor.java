@@ -56,6 +56,9 @@ public final class MeetingExtractor {
     private static final java.util.regex.Pattern THE_MEETING = java.util.regex.Pattern.compile(
             "(?i)\\bthe\\s+(?:meeting|dialogue|workshop|forum|event)\\b|(?:本次|此次|本屆)(?:會議|会议)");
     private final Map<String, Resource> meetings = new LinkedHashMap<>();
+    /** A forum's later meeting that the report announces ("The next meeting will be held in Dalian on …"). */
+    private record NextMeeting(String forum, LocalDate start, LocalDate end, String city, Sentence sentence) {}
+    private final List<NextMeeting> announced = new ArrayList<>();
     private String mainForum;
     /** The forum of the last sentence naming a forum's meeting (plenary, met), for attendance lists after it. */
     private String lastMeetingForum;
@@ -150,6 +153,27 @@ public final class MeetingExtractor {
         }
         if (seriesMeeting()) {
             meeting("SOM");
+        }
+        for (NextMeeting n : announced) {
+            writeNext(n);
+        }
+    }
+
+    /** A later meeting of a forum the report announces, as a meeting of its own (forum, dates, city). */
+    private void writeNext(NextMeeting n) {
+        FactWriter w = ctx.writer();
+        Resource m = w.resource(Ids.event(n.forum().toLowerCase(Locale.ROOT) + "-" + n.start()));
+        Evidence ev = Evidence.of(n.sentence());
+        w.add(m, RDF.type, DEKG.Meeting);
+        w.add(m, RDF.type, DEKG.Event);
+        w.fact(m, DEKG.forum, w.resource(Ids.forum(n.forum())), ev);
+        String label = n.forum() + " meeting " + n.start();
+        w.add(m, RDFS.label, label);
+        w.add(m, SKOS.prefLabel, w.lang(label, "en"));
+        w.fact(m, DEKG.startDate, w.typed(n.start().toString(), XSDDatatype.XSDdate), ev);
+        w.fact(m, DEKG.endDate, w.typed(n.end().toString(), XSDDatatype.XSDdate), ev);
+        if (n.city() != null) {
+            w.add(m, DEKG.venue, n.city());
         }
     }
 
@@ -333,11 +357,13 @@ public final class MeetingExtractor {
     }
 
     private void findDates() {
+        List<NextMeeting> next = new ArrayList<>();
         for (Paragraph p : ctx.paragraphs()) {
             for (Sentence s : p.sentences()) {
                 Cue kind = ctx.dict().findCue("meeting-cues", s.text());
                 List<Mention<String>> fs = ctx.forums(s.text());
-                if (kind == null || !kind.value().equals("meeting") || fs.isEmpty()) {
+                boolean later = ctx.hasCue("meeting-cues", "next", s.text());
+                if (kind == null || !(kind.value().equals("meeting") || later) || fs.isEmpty()) {
                     continue;
                 }
                 DateMention d = DateParser.first(s.text(), ctx.defaultYear());
@@ -346,6 +372,12 @@ public final class MeetingExtractor {
                 }
                 String forum = fs.stream().map(Mention::value).filter(f -> !UMBRELLA.equals(f)).findFirst()
                         .orElse(fs.get(0).value());
+                if (later && d != null && d.yearGiven()) {
+                    // "the third DESG meeting of 2026 will be held in Dalian on 17–18 August 2026": decided below
+                    Mention<String> city = places.first(s.text());
+                    next.add(new NextMeeting(forum, d.start(), d.end(), city == null ? null : city.value(), s));
+                    continue;
+                }
                 if (d != null && !dates.containsKey(forum)) {
                     dates.put(forum, new LocalDate[] {d.start(), d.end()});
                     // "was held in Dalian, China, from 19 to 21 August": the city of the sentence that dates it
@@ -353,6 +385,17 @@ public final class MeetingExtractor {
                     if (city != null) {
                         cities.put(forum, city.value());
                     }
+                }
+            }
+        }
+        for (NextMeeting n : next) {
+            LocalDate[] main = dates.get(n.forum());
+            if (main != null && n.start().isAfter(main[1])) {
+                announced.add(n); // a later meeting than the one the report is about
+            } else if (main == null) {
+                dates.put(n.forum(), new LocalDate[] {n.start(), n.end()});
+                if (n.city() != null) {
+                    cities.put(n.forum(), n.city());
                 }
             }
         }

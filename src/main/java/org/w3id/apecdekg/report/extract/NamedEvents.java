@@ -79,7 +79,8 @@ final class NamedEvents {
                     String name = ARTICLE.matcher(m.group().trim()).replaceFirst("");
                     boolean tail = !m.group(2).isBlank();
                     if (name.split("\\s+").length < 3 || !(tail || MARKED.matcher(name).find())
-                            || overlapsName(text, m.start(), m.end()) || headOfName(text, m.end(1))) {
+                            || overlapsName(text, m.start(), m.end()) || headOfName(text, m.end(1))
+                            || GENERIC.matcher(name).find() || forumsMeeting(text, m) || numbered(text, m.end())) {
                         continue;
                     }
                     add(out, name, s, text, reference);
@@ -87,6 +88,31 @@ final class NamedEvents {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** "Next Meeting and Close", "Third Meeting": a meeting word after only an ordinal or "next" names no event. */
+    private static final Pattern GENERIC = Pattern.compile(
+            "^(?:(?:The|A|Its)\\s+)?(?:Next|Previous|Last|Future|Upcoming|This|Each|Every|First|Second|Third|Fourth|Fifth|Sixth"
+            + "|\\d{1,3}(?:st|nd|rd|th))\\s+" + HEAD + "\\b");
+
+    /** "*Workshop on E-Invoicing for Small Suppliers* (DESG 05 2025S)": a project's title, its number right after it. */
+    private boolean numbered(String text, int end) {
+        Matcher open = NUMBER_AFTER.matcher(text.substring(end));
+        if (!open.find()) {
+            return false;
+        }
+        List<ProjectNumber> ns = ProjectNumber.find(text.substring(end + open.end()), ctx.dict().forumAcronyms());
+        return !ns.isEmpty() && ns.get(0).from() == 0;
+    }
+
+    private static final Pattern NUMBER_AFTER = Pattern.compile("^[*_”\"’']*\\s*[(（,]\\s*");
+
+    /** "Meeting of the Data Privacy Subgroup": a forum's own meeting, which the meeting extractor keeps. */
+    private boolean forumsMeeting(String text, Matcher m) {
+        String tail = m.group(2);
+        return m.group(1).endsWith("Meeting") && tail.stripLeading().startsWith("of ")
+                && ctx.forums(text).stream().anyMatch(f -> f.from() >= m.end(1) && f.to() <= m.end()
+                        && !MeetingExtractor.UMBRELLA.equals(f.value()));
     }
 
     private boolean endsWithEventWord(String name) {
