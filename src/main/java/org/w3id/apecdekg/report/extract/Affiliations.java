@@ -24,12 +24,7 @@ final class Affiliations {
 
     static final int WINDOW = 220;
 
-    private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}.'’&\\-]*";
-    private static final String CONN = "(?:of|for|and|the|de|del|la|y|on|in|&)";
-    private static final String RUN_TEXT = CAP + "(?:\\s+(?:" + CONN + "\\s+)*" + CAP + ")*";
-    /** "Ministry of Trade, Industry and Energy": a comma inside a name that goes on with "X and Y". */
-    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + RUN_TEXT
-            + "(?:,\\s+" + CAP + "(?:\\s+" + CAP + ")*\\s+and\\s+" + CAP + "(?:\\s+(?:" + CONN + "\\s+)*" + CAP + ")*)?");
+    private static final Pattern RUN = OrganizationNames.RUN;
     private static final Pattern OPENING = Pattern.compile("^\\s*(?:,|\\(|(?:of|from|at)\\s)");
     /** What ends an appositive: a quote, ", who …", ", argued", or a speech verb of person-cues.csv (" spoke on"). */
     private final Pattern closing;

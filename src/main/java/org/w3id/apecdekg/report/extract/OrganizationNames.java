@@ -43,9 +43,12 @@ final class OrganizationNames {
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}.'’&\\-]*";
     private static final String CONN = "(?:of|for|and|the|de|del|la|y|on|in|&)";
     private static final String RUN_TEXT = CAP + "(?:\\s+(?:" + CONN + "\\s+)*" + CAP + ")*";
-    /** "Ministry of Trade, Industry and Energy": a comma inside a name that goes on with "X and Y". */
+    /**
+     * "Ministry of Trade, Industry and Energy", "Ministry of Science, Technology, Knowledge and Innovation":
+     * commas inside a name that goes on with "X and Y".
+     */
     static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + RUN_TEXT
-            + "(?:,\\s+" + CAP + "(?:\\s+" + CAP + ")*\\s+and\\s+" + CAP + "(?:\\s+(?:" + CONN + "\\s+)*" + CAP + ")*)?");
+            + "(?:(?:,\\s+" + CAP + "(?:\\s+" + CAP + ")*)+\\s+and\\s+" + CAP + "(?:\\s+(?:" + CONN + "\\s+)*" + CAP + ")*)?");
     private static final Pattern OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.*?)(?:['’]s|(?<=s)['’])\\s+(.*)$");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\s*([\\p{Lu}][\\p{Lu}\\p{L}&\\-]{1,11}|\\p{IsHan}{2,8})\\s*\\)");
@@ -63,6 +66,8 @@ final class OrganizationNames {
     private final Set<Integer> zhBreaks = new HashSet<>();
     private final Set<String> romanceHeads = new HashSet<>();
     private final Gazetteer<Found> shortNames = new Gazetteer<>();
+    /** Name key → the one economy the document states for that name ("" when it states two). */
+    private final java.util.Map<String, String> economies = new java.util.HashMap<>();
     /** The last text given to find and what was found in it (people and organisations ask for the same sentence). */
     private String lastText;
     private List<Found> lastFound;
@@ -90,6 +95,9 @@ final class OrganizationNames {
         for (var p : ctx.paragraphs()) {
             for (var sentence : p.sentences()) {
                 for (Found f : find(sentence.text())) {
+                    if (f.economy() != null && f.slug() == null) {
+                        economies.merge(Text.key(Text.squash(f.name())), f.economy(), (a, b) -> a.equals(b) ? a : "");
+                    }
                     if (f.acronym() != null && !f.acronym().equals(f.name())
                             && ctx.dict().economies().find(f.acronym()).isEmpty() && ctx.forums(f.acronym()).isEmpty()
                             && ctx.organizations(f.acronym()).isEmpty()) {
@@ -99,6 +107,16 @@ final class OrganizationNames {
             }
         }
         lastText = null; // found before the short names were known
+    }
+
+    /**
+     * The economy the document states for an organisation of this name in another mention ("Korea's
+     * Personal Information Protection Commission (PIPC)" … "the Commission"), or null when it states none
+     * or two.
+     */
+    String economyOf(String name) {
+        String e = economies.get(Text.key(Text.squash(name)));
+        return e == null || e.isEmpty() ? null : e;
     }
 
     /** Organisations in {@code text}, left to right, none overlapping another. */

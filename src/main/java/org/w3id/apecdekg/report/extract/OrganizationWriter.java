@@ -55,9 +55,24 @@ final class OrganizationWriter {
         return org;
     }
 
-    /** The IRI of an organisation found in the text: a known one's, else id/org/x-{hash of its name}. */
+    /**
+     * The IRI of an organisation found in the text: a known one's, else id/org/x-{hash of its name and
+     * economy} (two economies' "Personal Information Protection Commission" are two organisations).
+     */
     String iri(OrganizationNames.Found f) {
-        return f.slug() != null ? ctx.dict().organizationIri(f.slug()) : iri(f.name());
+        if (f.slug() != null) {
+            return ctx.dict().organizationIri(f.slug());
+        }
+        Base base = withoutEconomy(Text.squash(f.name()));
+        return iri(base.name(), economy(f.economy(), base));
+    }
+
+    /** The economy stated with the mention, else in its name ("… of Viet Nam"), else elsewhere in the document. */
+    private String economy(String stated, Base base) {
+        if (stated != null) {
+            return stated;
+        }
+        return base.economy() != null ? base.economy() : ctx.organizationNames().economyOf(base.name());
     }
 
     private static final Pattern OF_ECONOMY = Pattern.compile("(.*\\S)\\s+of\\s+(?:the\\s+)?(\\S.*)");
@@ -77,8 +92,9 @@ final class OrganizationWriter {
         return whole ? new Base(m.group(1), e.get(0).value()) : new Base(name, null);
     }
 
-    private static String iri(String writtenName) {
-        return Ids.organization("x-" + Hashes.prefix(Text.key(Text.squash(writtenName)), 12));
+    private static String iri(String writtenName, String economy) {
+        String key = Text.key(Text.squash(writtenName));
+        return Ids.organization("x-" + Hashes.prefix(economy == null ? key : key + "|" + economy, 12));
     }
 
     Resource write(Affiliations.Affiliation a) {
@@ -88,8 +104,8 @@ final class OrganizationWriter {
         // one IRI and one name whether a report writes the economy into the name or not
         Base base = withoutEconomy(written);
         String name = base.name();
-        String economy = a.economy() != null ? a.economy() : base.economy();
-        Resource org = w.resource(iri(name));
+        String economy = economy(a.economy(), base);
+        Resource org = w.resource(iri(name, economy));
         w.add(org, RDF.type, ORG.Organization);
         boolean zh = name.codePoints().anyMatch(Text::isCjk);
         w.add(org, SKOS.prefLabel, w.lang(name, zh ? ctx.chineseTag() : "en"));
