@@ -58,6 +58,7 @@ final class PersonNames {
     private static final Pattern LATIN_IN_PARENTHESES = Pattern.compile("^\\p{IsHan}{2,5}\\s*[(（]\\s*\\p{IsLatin}");
     private final Gazetteer<String> verbWords;
     private final Gazetteer<String> fillerWords;
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}{2,}['’]s$");
 
     PersonNames(ExtractionContext ctx) {
         this.ctx = ctx;
@@ -139,7 +140,9 @@ final class PersonNames {
             List<int[]> current = new ArrayList<>();
             for (int[] tok : tokens) {
                 String w = text.substring(tok[0], tok[1]);
+                // "the Infocomm Media Development Authority's Lim Shu Fen": a possessive is no part of a name
                 boolean stop = notName.contains(w.toLowerCase(Locale.ROOT).replace(".", "")) || isHonorific(w)
+                        || POSSESSIVE.matcher(w).find()
                         || blocked.stream().anyMatch(b -> b[0] < tok[1] && tok[0] < b[1]);
                 if (stop) {
                     emit(text, current, spanFrom, out);

@@ -203,7 +203,7 @@ public final class PolicyExtractor {
         written.add(c.en());
         written.add(c.zh());
         PolicyYears.Years y = PolicyYears.of(s.text(), c.from(), c.to(), written, names);
-        if (y.issued() != null && y.issued() >= 1990 && y.issued() <= 2100) {
+        if (y.issued() != null && y.issued() >= 1900 && y.issued() <= 2100) {
             f.years.add(y.issued());
         }
         y.targets().stream().filter(t -> t >= 1990 && t <= 2100).forEach(f.targets::add);

@@ -32,6 +32,9 @@ final class PolicyYears {
     private static final Pattern ISSUE_CUE = Pattern.compile("(?i)\\b(?:launch|adopt|approv|releas|issu|enact|introduc|pass|sign|unveil|publish|announc|promulgat|endors|came into (?:force|effect)|took effect|entered into force)\\w*\\b[^.;]{0,24}$|(?:於|于|在)\\s*$");
     private static final Pattern ISSUE_CUE_AFTER = Pattern.compile("^\\s*年?[^，。；,;]{0,12}?(?:三讀|通過|通过|制定|提出|發布|发布|公布|頒布|颁布|施行|上路|推出|核定|啟動|启动)");
 
+    /** Between a name and its year: an acronym in parentheses and "in" (a month may come between). */
+    private static final Pattern IN_YEAR = Pattern.compile("\\s*(?:[(（][^)）]{1,16}[)）])?,?\\s*(?:in|of)\\s+(?:\\p{L}+\\s+)?");
+
     private PolicyYears() {}
 
     /**
@@ -68,6 +71,7 @@ final class PolicyYears {
             }
         }
         Integer cuedIssue = null;
+        Integer nextToName = null;
         Integer firstOther = null;
         List<int[]> spans = new ArrayList<>();
         Matcher span = SPAN.matcher(sentence);
@@ -95,12 +99,14 @@ final class PolicyYears {
                 targets.add(year);
             } else if (ISSUE_CUE.matcher(before).find() || ISSUE_CUE_AFTER.matcher(after).find()) {
                 cuedIssue = cuedIssue == null ? year : cuedIssue;
+            } else if (nextToName == null && y.start() >= to && IN_YEAR.matcher(sentence.substring(to, y.start())).matches()) {
+                nextToName = year; // "… followed with the Personal Information Protection Act (PIPA) in 2011"
             } else if (firstOther == null) {
                 firstOther = year;
             }
         }
         if (issued == null) {
-            issued = cuedIssue != null ? cuedIssue : firstOther;
+            issued = cuedIssue != null ? cuedIssue : nextToName != null ? nextToName : firstOther;
         }
         if (issued != null) {
             targets.remove(issued);
