@@ -255,14 +255,30 @@ public final class IdentityScores {
                 l.add(s.get("l").asLiteral().getLexicalForm());
             }
         });
-        for (String o : economy.keySet()) {
-            for (int g : gold) {
-                Mention gm = mentions.get(g);
-                if (gm.scope().equals(economy.get(o)) && anySameName(gm, labels.get(o))) {
-                    link(g, o);
+        // a gold organisation goes to the IRIs bearing exactly its name when there are any, else to those
+        // whose name holds or is held in it: "工业和信息化部" is the ministry, not its 中小企业局, when both are found
+        for (int g : gold) {
+            Mention gm = mentions.get(g);
+            List<String> exact = new ArrayList<>();
+            List<String> near = new ArrayList<>();
+            for (String o : economy.keySet()) {
+                if (!gm.scope().equals(economy.get(o))) {
+                    continue;
+                }
+                if (anyExactName(gm, labels.get(o))) {
+                    exact.add(o);
+                } else if (anySameName(gm, labels.get(o))) {
+                    near.add(o);
                 }
             }
+            for (String o : exact.isEmpty() ? near : exact) {
+                link(g, o);
+            }
         }
+    }
+
+    private static boolean anyExactName(Mention gm, List<String> labels) {
+        return labels.stream().map(Names::normalise).anyMatch(gm.names()::contains);
     }
 
     private void link(int mention, String iri) {

@@ -38,7 +38,7 @@ final class PersonNames {
     /** Lower-case particles inside a name (Nurul Aisyah binti Mohd Yusof, Ludwig van der Berg), never first or last. */
     private static final String PARTICLE = "(?:bin|binti|binte|bte|van|von|der|den|da|das|dos|di|du|le|al)";
     private static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + WORD + "(?:\\.?\\s(?:\\p{Lu}\\.?(?=\\s)|(?:" + PARTICLE + "\\s(?:" + PARTICLE + "\\s)?)?" + WORD + "))*");
+            "(?<![\\p{IsLatin}\\p{N}])" + WORD + "(?:\\.?\\s(?:\\p{Lu}\\.?(?=\\s)|(?:" + PARTICLE + "\\s(?:" + PARTICLE + "\\s)?)?" + WORD + "))*");
     private static final Pattern TOKEN = Pattern.compile(WORD + "|\\p{Lu}\\.?");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "at", "on", "de", "del", "la", "y");
 
