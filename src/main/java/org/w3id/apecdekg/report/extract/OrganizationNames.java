@@ -169,9 +169,6 @@ final class OrganizationNames {
             }
         }
         kept.sort(Comparator.comparingInt(Found::from));
-        // 數位發展部數位產業署: a ministry written right before its own agency names the agency, not a second body
-        kept.removeIf(f -> isCjk(text, f.from()) && kept.stream().anyMatch(k -> k != f && k.from() == f.to()
-                && isCjk(text, k.from())));
         return kept;
     }
 
