@@ -366,12 +366,12 @@ public final class MeetingExtractor {
                 if (kind == null || !(kind.value().equals("meeting") || later) || fs.isEmpty()) {
                     continue;
                 }
-                DateMention d = DateParser.first(s.text(), ctx.defaultYear());
+                Mention<String> named = fs.stream().filter(f -> !UMBRELLA.equals(f.value())).findFirst().orElse(fs.get(0));
+                String forum = named.value();
+                DateMention d = nearestDate(s.text(), named);
                 if (d == null) {
                     d = DateParser.weekday(s.text(), reference);
                 }
-                String forum = fs.stream().map(Mention::value).filter(f -> !UMBRELLA.equals(f)).findFirst()
-                        .orElse(fs.get(0).value());
                 if (later && d != null && d.yearGiven()) {
                     // "the third DESG meeting of 2026 will be held in Dalian on 17–18 August 2026": decided below
                     Mention<String> city = places.first(s.text());
@@ -414,6 +414,24 @@ public final class MeetingExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The date of a sentence nearest the forum's name: "出席5月11日…政策對話及5月12日至13日之 DESG 第二次會議" dates
+     * the DESG meeting 12 May, not by the dialogue before it. The first date when the sentence has one.
+     */
+    private DateMention nearestDate(String text, Mention<String> forum) {
+        List<DateMention> all = DateParser.find(text, ctx.defaultYear());
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : all) {
+            int distance = d.to() <= forum.from() ? forum.from() - d.to() : Math.max(0, d.from() - forum.to());
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /** The key with the highest count (the first such in insertion order), or null when there is none. */

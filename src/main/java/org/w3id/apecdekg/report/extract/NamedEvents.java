@@ -52,7 +52,7 @@ final class NamedEvents {
 
     /** Chinese event names: a quoted title ending in an event word (「…說明會」, “…研讨会”). */
     /** A hosting verb right before a quoted name (主辦「…工作坊」). */
-    private static final Pattern HOSTED = Pattern.compile("(?:主辦|主办|舉辦|举办|召開|召开|辦理|办理)\\s*$");
+    private static final Pattern HOSTED = Pattern.compile("(?:主辦|主办|舉辦|举办|召開|召开|辦理|办理)(?:之|的)?\\s*$");
     private static final Pattern ZH_QUOTED = Pattern.compile("[「“『\"]([^」”』\"]{4,40})[」”』\"]");
 
     List<Event> find(LocalDate reference, String documentForum) {
