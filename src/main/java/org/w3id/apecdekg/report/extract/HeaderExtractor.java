@@ -57,6 +57,9 @@ public final class HeaderExtractor {
         return simplified > traditional ? "zh-Hans" : "zh-Hant";
     }
 
+    /** What separates two fields written on one header line: a wide space or a middle dot between spaces. */
+    private static final java.util.regex.Pattern FIELD_GAP = java.util.regex.Pattern.compile("\u3000+|\\s{3,}|\\s+[·|]\\s+");
+
     public static ReportInfo extract(ExtractionContext ctx) {
         List<ReportLine> header = headerLines(ctx.lines());
         String title = title(ctx, header);
@@ -65,19 +68,29 @@ public final class HeaderExtractor {
         String periodText = null;
         String dateText = null;
         String author = null;
+        List<String[]> fields = new java.util.ArrayList<>();
         for (ReportLine l : header) {
             String t = l.text().strip();
-            Cue c;
-            String value;
             if (l.kind() == LineKind.TABLE_ROW) {
                 String[] cells = t.replaceAll("^\\||\\|$", "").split("\\||\t");
-                if (cells.length < 2) {
-                    continue;
+                if (cells.length >= 2) {
+                    fields.add(new String[] {cells[0].strip(), cells[1].strip(), "exact"});
                 }
-                c = exactField(ctx.dict(), cells[0].strip());
-                value = cells[1].strip();
             } else {
-                t = unemphasised(t);
+                // "发布时间：2026年6月26日　　来源：工业和信息化部中小企业局": two fields on one line
+                for (String part : FIELD_GAP.split(unemphasised(t))) {
+                    fields.add(new String[] {part.strip(), null, null});
+                }
+            }
+        }
+        for (String[] f : fields) {
+            Cue c;
+            String value;
+            if (f[2] != null) {
+                c = exactField(ctx.dict(), f[0]);
+                value = f[1];
+            } else {
+                String t = f[0];
                 c = field(ctx.dict(), t);
                 value = c == null ? "" : t.substring(c.text().length()).replaceFirst("^\\s*[:：]?\\s*", "").strip();
             }
