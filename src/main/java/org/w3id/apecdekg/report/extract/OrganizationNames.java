@@ -169,7 +169,39 @@ final class OrganizationNames {
             }
         }
         kept.sort(Comparator.comparingInt(Found::from));
-        return kept;
+        return withSentenceEconomy(text, kept);
+    }
+
+    /**
+     * An organisation whose economy its own mention does not state takes the one economy its sentence
+     * names ("Viet Nam went furthest with Project 06, … steered by the Ministry of Public Security"); a
+     * sentence naming two or more economies gives none.
+     */
+    private List<Found> withSentenceEconomy(String text, List<Found> found) {
+        if (found.stream().noneMatch(f -> f.economy() == null && f.slug() == null)) {
+            return found;
+        }
+        Set<String> named = new java.util.TreeSet<>();
+        for (Mention<String> e : ctx.economies(text)) {
+            if (!Dictionaries.SELF.equals(e.value())) {
+                named.add(e.value());
+            }
+        }
+        for (Found f : found) {
+            if (f.economy() != null) {
+                named.add(f.economy());
+            }
+        }
+        if (named.size() != 1) {
+            return found;
+        }
+        String economy = named.iterator().next();
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            out.add(f.economy() == null && f.slug() == null
+                    ? new Found(f.from(), f.to(), f.name(), f.acronym(), economy, null, f.known()) : f);
+        }
+        return out;
     }
 
     /**
