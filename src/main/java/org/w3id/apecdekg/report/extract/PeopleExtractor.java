@@ -25,6 +25,8 @@ public final class PeopleExtractor {
     /** Largest distance (characters) between a role cue and the name it introduces. */
     static final int CUE_WINDOW = 60;
 
+    /** person-cues.csv kind of a verb that is a chair's duty when the person chairs (opened, welcomed). */
+    private static final String DUTY = "duty-verb";
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•●○▪]|[(（]\\s*\\d{1,2}\\s*[)）]|\\d{1,2}[)）])");
     /** "Ms. Anna Smith of OECD presented": an affiliation between a name and its verb. */
     private static final Pattern AFFILIATION = Pattern.compile("^(?:of|from|at)\\s+(?:the\\s+)?");
@@ -62,6 +64,11 @@ public final class PeopleExtractor {
             roles.add(c.text(), c.value());
         }
         this.verbs = PersonNames.words(ctx, "verb");
+        for (var c : ctx.dict().cues("person-cues")) {
+            if (c.value().equals(DUTY)) {
+                verbs.add(c.text(), DUTY);
+            }
+        }
         this.fillers = PersonNames.words(ctx, "filler");
         this.honorifics = PersonNames.words(ctx, "honorific");
     }
@@ -75,6 +82,8 @@ public final class PeopleExtractor {
         String appositiveRole;
         String appositiveContext;
         boolean speaks;
+        /** Speaks only by a chair's duty ("opened the meeting, welcomed delegates"): no speaker when chairing. */
+        boolean dutyOnly;
 
         Person(PersonNames.Found name) {
             this.name = name;
@@ -139,6 +148,7 @@ public final class PeopleExtractor {
             }
         }
         if (end >= 0 && startsWithVerb(text.substring(end))) {
+            person.dutyOnly = DUTY.equals(verbAt(text.substring(end)));
             person.speaks = true;
             person.roles.add("speaker");
         }
@@ -208,6 +218,11 @@ public final class PeopleExtractor {
             }
             spreadSpeechOverLists(clause, people);
             for (Person person : people) {
+                if (person.dutyOnly && (person.roles.contains("chair") || person.roles.contains("vice-chair"))) {
+                    person.roles.remove("speaker");
+                }
+            }
+            for (Person person : people) {
                 if (person.name.shortForm() && withRole.contains(person.name.name())) {
                     continue; // "Morimoto said" after "Kenji Morimoto, Chair of …": the same person, nothing new
                 }
@@ -275,6 +290,7 @@ public final class PeopleExtractor {
         }
         String rest = skipParenthesisAndHonorific(tail);
         if (startsWithVerb(rest) || (end == clause.length() && rest.isBlank() && startsWithVerb(nextClause))) {
+            person.dutyOnly = DUTY.equals(verbAt(startsWithVerb(rest) ? rest : nextClause));
             person.speaks = true;
             person.roles.add("speaker");
         }
@@ -368,24 +384,29 @@ public final class PeopleExtractor {
     }
 
     private boolean startsWithVerb(String text) {
+        return verbAt(text) != null;
+    }
+
+    /** The kind of the speech verb {@code text} starts with (after fillers and where-phrases), or null. */
+    private String verbAt(String text) {
         String rest = text.stripLeading();
         for (int guard = 0; guard < 6; guard++) {
             List<Mention<String>> v = verbs.find(rest);
             if (!v.isEmpty() && v.get(0).from() == 0) {
-                return true;
+                return v.get(0).value();
             }
             List<Mention<String>> f = fillers.find(rest);
             if (f.isEmpty() || f.get(0).from() != 0) {
                 var where = LOCATIVE.matcher(rest);
                 if (!where.find()) {
-                    return false;
+                    return null;
                 }
                 rest = rest.substring(where.end()).stripLeading();
                 continue;
             }
             rest = rest.substring(f.get(0).to()).stripLeading();
         }
-        return false;
+        return null;
     }
 
     private static boolean insideParenthesis(String clause, int at, int notBefore) {
