@@ -24,7 +24,9 @@ class CorpusManifestTests {
         assertThat(splitsByGenre.values()).allSatisfy(s -> assertThat(s).containsExactlyInAnyOrder("dev", "test"));
         assertThat(m.entries().stream().map(CorpusManifest.Entry::language).collect(Collectors.toSet()))
                 .contains("en", "zh-Hant", "zh-Hans");
-        assertThat(m.split("dev")).hasSameSizeAs(m.split("test"));
+        // the test half stays large enough to measure on: its first 18 documents, and new ones as the dev half grows
+        assertThat(m.split("test")).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(m.split("test").size() * 2).isGreaterThanOrEqualTo(m.split("dev").size());
         for (CorpusManifest.Entry e : m.entries()) {
             Path doc = CORPUS.resolve(e.file());
             assertThat(doc).isRegularFile();

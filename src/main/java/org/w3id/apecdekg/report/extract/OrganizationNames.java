@@ -49,6 +49,7 @@ final class OrganizationNames {
      */
     static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + RUN_TEXT
             + "(?:(?:,\\s+" + CAP + "(?:\\s+" + CAP + ")*)+\\s+and\\s+" + CAP + "(?:\\s+(?:" + CONN + "\\s+)*" + CAP + ")*)?");
+    private static final Pattern OF_ECONOMY_END = Pattern.compile("(.*\\S)\\s+of\\s+(?:the\\s+)?\\S.*");
     private static final Pattern OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.*?)(?:['’]s|(?<=s)['’])\\s+(.*)$");
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\s*([\\p{Lu}][\\p{Lu}\\p{L}&\\-]{1,11}|\\p{IsHan}{2,8})\\s*\\)");
@@ -96,7 +97,14 @@ final class OrganizationNames {
             for (var sentence : p.sentences()) {
                 for (Found f : find(sentence.text())) {
                     if (f.economy() != null && f.slug() == null) {
-                        economies.merge(Text.key(Text.squash(f.name())), f.economy(), (a, b) -> a.equals(b) ? a : "");
+                        // under the name as written and without "of Viet Nam", as OrganizationWriter names it
+                        String name = Text.squash(f.name());
+                        Matcher of = OF_ECONOMY_END.matcher(name);
+                        boolean ofEconomy = of.matches() && ctx.economies(name.substring(of.end(1))).stream()
+                                .anyMatch(e -> e.to() == name.length() - of.end(1));
+                        for (String n : ofEconomy ? List.of(name, of.group(1)) : List.of(name)) {
+                            economies.merge(Text.key(n), f.economy(), (a, b) -> a.equals(b) ? a : "");
+                        }
                     }
                     if (f.acronym() != null && !f.acronym().equals(f.name())
                             && ctx.dict().economies().find(f.acronym()).isEmpty() && ctx.forums(f.acronym()).isEmpty()

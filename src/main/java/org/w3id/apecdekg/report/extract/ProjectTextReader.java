@@ -219,6 +219,11 @@ public final class ProjectTextReader {
                 if (m.status == null && m.creates && numbers.isEmpty()) {
                     m.status = "proposed";
                 }
+            } else if (ledBy(text, t) != null) {
+                // "an ongoing DESG project led by Korea, “Cloud Readiness Clinics for Small Exporters”"
+                m.proposer = ledBy(text, t);
+                m.creates = true;
+                status(m, pathStatus, text);
             } else {
                 m.creates = false;
                 m.proposer = nearestEconomyBefore(text, t.from(), titles, co);
@@ -431,6 +436,20 @@ public final class ProjectTextReader {
             return false; // a book-title mark names a publication or policy, not a project
         }
         return gap.length() <= MAX_CUE_GAP && (!gap.matches("(?s).*[,.;，。；].*") || BY_ECONOMY_GAP.matcher(gap).matches());
+    }
+
+    /** A project noun right before a "led by" cue: "a DESG project led by", "an initiative proposed by". */
+    private static final java.util.regex.Pattern NOUN_BEFORE_BY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:project|study|initiative|workshop)\\s*$");
+
+    /** The economy of "project led by ECONOMY" written close before a quoted title, or null. */
+    private String ledBy(String text, TitleParts.Title t) {
+        int by = cueIndex(text, "by");
+        if (by < 0 || by >= t.from() || t.from() - by > MAX_CUE_GAP + 10
+                || !NOUN_BEFORE_BY.matcher(text.substring(Math.max(0, by - 40), by)).find()) {
+            return null;
+        }
+        return byProposer(text, by, t.from());
     }
 
     /** "The proposal by Indonesia, “…”": the proposer between the proposal word and its title. */
