@@ -15,7 +15,7 @@ public record ProjectNumber(String written, String forum, String serial, String 
                             boolean conceptNote, int from, int to) {
 
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![A-Za-z0-9])((?:CN)[\\s_]*)?([A-Z]{2,6})[\\s_]*(\\d{2,3})[\\s_]+((?:19|20)\\d{2})"
+            "(?<![A-Za-z0-9])((?:CN)[\\s_]*)?([A-Z]{2,6})(?:[\\s_]*|[\\s_]*[-/][\\s_]*)(\\d{2,3})(?:[\\s_]+|[\\s_]*[-/][\\s_]*)((?:19|20)\\d{2})"
             + "(?:([AST])|\\s([AST])(?=\\s*[)\\]}、,;。.]|\\s*$))?(?![A-Za-z0-9])");
 
     /** Canonical form: {@code FORUM NN YYYY[suffix]} with single spaces, digits as written. */

@@ -36,6 +36,13 @@ class ProjectNumberTests {
     }
 
     @Test
+    void hyphensAndSlashesSeparateThePartsToo() {
+        assertThat(ProjectNumber.find("(EC-07-2017A) and DESG 05/2026T", FORA)).extracting(ProjectNumber::canonical)
+                .containsExactly("EC 07 2017A", "DESG 05 2026T");
+        assertThat(ProjectNumber.find("DESG 2025-2026 work plan", FORA)).isEmpty();
+    }
+
+    @Test
     void ignoresUnknownForaAndNonNumbers() {
         assertThat(ProjectNumber.find("SOM3 2024 and ABC 01 2023 and DESG 2024", FORA)).isEmpty();
         assertThat(ProjectNumber.find("DESG 02 2021 Australia", FORA)).extracting(ProjectNumber::canonical)
