@@ -41,8 +41,9 @@ public record ProjectNumber(String written, String forum, String serial, String 
 
     /**
      * All project numbers in {@code text} whose forum code is one of {@code forums} (the registered
-     * codes and forum acronyms of the reference data); {@code null} accepts any code of 2 to 6
-     * capital letters (to tell "unknown forum code" from "not a project number").
+     * codes and forum acronyms of the reference data), or any code of 2 to 6 capital letters when the
+     * number ends in its funding letter (EWG 09 2026S: a code the register lacks); {@code null} accepts
+     * any code (to tell "unknown forum code" from "not a project number").
      */
     public static List<ProjectNumber> find(String text, Set<String> forums) {
         List<ProjectNumber> out = new ArrayList<>();
@@ -50,10 +51,11 @@ public record ProjectNumber(String written, String forum, String serial, String 
         Matcher m = NUMBER.matcher(t);
         while (m.find()) {
             String forum = m.group(2);
-            if (forums != null && !forums.contains(forum)) {
+            String suffix = m.group(5) != null ? m.group(5) : m.group(6);
+            if (forums != null && !forums.contains(forum) && (suffix == null || m.group(1) != null)) {
+                // a code missing from the register is taken only with its funding letter ("EWG 09 2026S")
                 continue;
             }
-            String suffix = m.group(5) != null ? m.group(5) : m.group(6);
             out.add(new ProjectNumber(Text.squash(m.group().strip()), forum, m.group(3), m.group(4), suffix,
                     m.group(1) != null, m.start(), m.end()));
         }

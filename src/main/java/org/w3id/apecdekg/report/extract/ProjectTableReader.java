@@ -38,6 +38,9 @@ public final class ProjectTableReader {
         if (rows.isEmpty()) {
             return List.of();
         }
+        if (fieldTable(rows)) {
+            return List.of(); // "| Project Number | EWG 09 2026S |": one record's fields, read by ProjectFieldReader
+        }
         Map<Integer, String> roles = headerRoles(rows.get(0));
         boolean header = roles.containsValue("title") || roles.containsValue("number");
         int width = header ? rows.get(0).cells().size() : table.width();
@@ -206,6 +209,20 @@ public final class ProjectTableReader {
             }
         }
         return b.toString().strip();
+    }
+
+    /** Two columns whose first holds field labels (Project Title, Proposing Economy …) in two rows or more. */
+    private boolean fieldTable(List<TableRow> rows) {
+        int labels = 0;
+        for (TableRow row : rows) {
+            if (row.cells().size() != 2) {
+                return false;
+            }
+            if (!headerRoles(new TableRow(List.of(row.cell(0)), row.line(), row.endLine())).isEmpty()) {
+                labels++;
+            }
+        }
+        return labels >= 2;
     }
 
     private Map<Integer, String> headerRoles(TableRow row) {
