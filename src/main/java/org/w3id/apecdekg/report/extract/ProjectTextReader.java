@@ -469,8 +469,13 @@ public final class ProjectTextReader {
         }
         String around = text.substring(Math.max(0, t.from() - 6), t.from()) + " "
                 + text.substring(t.to(), Math.min(text.length(), t.to() + 6));
-        return ctx.hasCue("project-cues", "noun", around);
+        // "a follow-up project, provisionally titled “…”": the title of the project the sentence names
+        return ctx.hasCue("project-cues", "noun", around)
+                || TITLED.matcher(text.substring(Math.max(0, t.from() - 16), t.from())).find()
+                && ctx.hasCue("project-cues", "noun", text.substring(0, t.from()));
     }
+
+    private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile("(?i)\\b(?:titled|entitled)\\s*[“\"]?$");
 
     private static TitleParts.Title titleBefore(List<TitleParts.Title> titles, int at, String text) {
         TitleParts.Title best = null;
