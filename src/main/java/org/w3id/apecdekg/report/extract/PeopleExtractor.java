@@ -96,6 +96,7 @@ public final class PeopleExtractor {
         }
         // full names first, so that a later "Morimoto said" / "Mr Villaluz" is that person
         PersonWriter writer = new PersonWriter(ctx, meetings);
+        new FieldPeople(ctx).extract(writer);
         for (Paragraph p : ctx.paragraphs()) {
             for (Sentence s : p.sentences()) {
                 for (PersonNames.Found f : names.find(s.text())) {

@@ -75,6 +75,14 @@ final class PersonWriter {
         }
     }
 
+    /**
+     * A person who speaks for an organisation in no role the report names ("Project Overseer: Dr A,
+     * Chief Engineer, X Department"): a membership with that organisation and no org:role.
+     */
+    void member(PersonNames.Found name, Resource org, Sentence s) {
+        membership(name, null, org, s);
+    }
+
     private void membership(PersonNames.Found name, String role, Resource org, Sentence s) {
         FactWriter w = ctx.writer();
         String display = Text.squash(name.name());
@@ -93,7 +101,9 @@ final class PersonWriter {
         Evidence ev = Evidence.of(s);
         w.add(ms, RDF.type, ORG.Membership);
         w.fact(ms, ORG.member, person, ev);
-        w.fact(ms, ORG.role, w.resource(Ids.role(role)), ev);
+        if (role != null) {
+            w.fact(ms, ORG.role, w.resource(Ids.role(role)), ev);
+        }
         if (org != null) {
             w.fact(ms, ORG.organization, org, ev);
             if (org.getURI().startsWith(Ids.forum(""))) {
@@ -101,7 +111,8 @@ final class PersonWriter {
                 w.add(org, SKOS.notation, org.getURI().substring(Ids.forum("").length()));
             }
         } else {
-            w.issue("person-without-organization", display, s.line(), "no organisation, economy or forum for " + role);
+            w.issue("person-without-organization", display, s.line(), "no organisation, economy or forum for "
+                    + (role == null ? "the person" : role));
         }
         if (event != null) {
             w.fact(ms, DEKG.atEvent, event, ev);
