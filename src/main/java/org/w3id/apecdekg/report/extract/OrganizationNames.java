@@ -117,6 +117,21 @@ final class OrganizationNames {
         lastText = null; // found before the short names were known
     }
 
+    private boolean onlyEconomies(String name) {
+        List<Mention<String>> es = ctx.economies(name);
+        if (es.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
+        for (Mention<String> e : es) {
+            rest.append(name, at, Math.max(at, e.from())).append(' ');
+            at = Math.max(at, e.to());
+        }
+        rest.append(name.substring(at));
+        return rest.toString().replaceAll("(?i)\\b(?:and|the|of)\\b|[,;、及和與\\s]", "").isEmpty();
+    }
+
     /**
      * The economy the document states for an organisation of this name in another mention ("Korea's
      * Personal Information Protection Commission (PIPC)" … "the Commission"), or null when it states none
@@ -164,6 +179,8 @@ final class OrganizationNames {
         if (text.codePoints().anyMatch(Text::isCjk)) {
             chinese(text, all);
         }
+        // "Papua New Guinea and the Russian Federation": economies only, no organisation
+        all.removeIf(f -> f.slug() == null && onlyEconomies(f.name()));
         // a run that ends with a known organisation's name is that organisation ("Chair of the X" was cut
         // to its head part already; what is left before the known name qualifies it, not another body)
         all.removeIf(f -> f.slug() == null && all.stream().anyMatch(k -> k != f && known(k)
