@@ -71,13 +71,24 @@ final class Affiliations {
 
     /** The organisation in the appositive that starts at {@code from} in {@code text} (up to {@code limit}), or null. */
     Affiliation find(String text, int from, int limit) {
+        List<Affiliation> all = findAll(text, from, limit);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /**
+     * Every organisation of the appositive, left to right ("Deputy Director-General of the Department
+     * of International Trade and Economic Affairs at China's Ministry of Commerce": the department and
+     * the ministry); the last is the one {@link #find} gives.
+     */
+    List<Affiliation> findAll(String text, int from, int limit) {
+        List<Affiliation> out = new java.util.ArrayList<>();
         if (heads.isEmpty() || from >= text.length()) {
-            return null;
+            return out;
         }
         int to = Math.min(Math.min(limit, text.length()), from + WINDOW);
         String window = text.substring(from, to);
         if (!OPENING.matcher(window).find()) {
-            return null;
+            return out;
         }
         Matcher end = closing.matcher(window);
         if (end.find()) {
@@ -89,6 +100,7 @@ final class Affiliations {
             Affiliation a = candidate(window, m.start(), m.group());
             if (a != null) {
                 best = a;
+                out.add(a);
             }
         }
         if (best == null) {
@@ -98,8 +110,11 @@ final class Affiliations {
             for (OrganizationNames.Found o : ctx.organizationNames().find(window)) {
                 best = o.slug() != null ? null : new Affiliation(o.name(), o.acronym(), o.economy());
             }
+            if (best != null) {
+                out.add(best);
+            }
         }
-        return best;
+        return out;
     }
 
     private Affiliation candidate(String window, int runAt, String written) {

@@ -231,13 +231,21 @@ public final class PeopleExtractor {
                     withRole.add(person.name.name());
                 }
                 Resource affiliation = null;
+                List<Resource> parts = new ArrayList<>();
                 if (!person.roles.isEmpty()) {
-                    Affiliations.Affiliation a = affiliations.find(text, from + person.name.to(),
+                    List<Affiliations.Affiliation> all = affiliations.findAll(text, from + person.name.to(),
                             nextName(text, from + person.name.to()));
-                    affiliation = a == null ? null : organizations.write(a);
+                    for (Affiliations.Affiliation a : all) {
+                        parts.add(organizations.write(a));
+                    }
+                    affiliation = parts.isEmpty() ? null : parts.remove(parts.size() - 1);
                 }
                 for (String role : person.roles) {
                     writer.write(person.name, role, roleContext(person, role, clause, lead), clause, s, affiliation);
+                    for (Resource part : parts) {
+                        // the department named before its ministry in the same appositive
+                        writer.write(person.name, role, "", clause, s, part);
+                    }
                 }
             }
             listCue = people.isEmpty() || people.get(0).cue == null || !clause.endsWith(";") && !clause.endsWith("；")
