@@ -467,7 +467,7 @@ public final class ProjectTextReader {
         if (ctx.hasCue("project-cues", "noun", title)) {
             return true;
         }
-        String around = text.substring(Math.max(0, t.from() - 6), t.from()) + " "
+        String around = text.substring(Math.max(0, t.from() - 14), t.from()) + " "
                 + text.substring(t.to(), Math.min(text.length(), t.to() + 6));
         // "a follow-up project, provisionally titled “…”": the title of the project the sentence names
         return ctx.hasCue("project-cues", "noun", around)
