@@ -191,9 +191,21 @@ public final class HeaderExtractor {
      * 2024") or before a byline ("2026年3月18日（記者 X）"); not a span of days (a meeting's dates).
      */
     static DateMention dateline(List<ReportLine> header, int defaultYear) {
+        List<String> segments = new java.util.ArrayList<>();
         for (ReportLine l : header) {
-            String t = unemphasised(l.text().strip());
-            if (t.length() > DATELINE_MAX || l.kind() == LineKind.TABLE_ROW) {
+            if (l.kind() != LineKind.TABLE_ROW) {
+                String t = unemphasised(l.text().strip());
+                segments.add(t);
+                // "By Maya Fonoti-Hale · 4 June 2026 · 11 min read": a byline's date between middle dots
+                List<String> parts = List.of(FIELD_GAP.split(t));
+                if (parts.size() > 1) {
+                    segments.addAll(parts);
+                }
+            }
+        }
+        for (String t : segments) {
+            t = t.strip();
+            if (t.length() > DATELINE_MAX) {
                 continue;
             }
             DateMention d = DateParser.first(t, defaultYear);
