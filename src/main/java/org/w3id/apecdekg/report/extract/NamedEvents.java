@@ -127,10 +127,7 @@ final class NamedEvents {
     }
 
     private void add(Map<String, Event> out, String name, Sentence s, String text, LocalDate reference) {
-                    DateMention d = DateParser.first(text, ctx.defaultYear());
-                    if (d == null) {
-                        d = DateParser.weekday(text, reference);
-                    }
+                    DateMention d = nearestDate(text, text.indexOf(name), reference);
                     Mention<String> city = places.first(text);
                     Event prev = out.get(name);
                     if (prev == null) {
@@ -142,6 +139,31 @@ final class NamedEvents {
                                 prev.start() != null || d == null ? prev.end() : d.end(),
                                 prev.place() != null || city == null ? prev.place() : city.value()));
                     }
+    }
+
+    /**
+     * The date of the sentence nearest the event's name, a weekday ("本周二", "on Monday") counting as one:
+     * a dateline or a second event's date elsewhere in the sentence does not date this one.
+     */
+    private DateMention nearestDate(String text, int at, LocalDate reference) {
+        List<DateMention> all = new ArrayList<>(DateParser.find(text, ctx.defaultYear()));
+        DateMention weekday = DateParser.weekday(text, reference);
+        if (weekday != null && all.stream().noneMatch(d -> d.from() < weekday.to() && weekday.from() < d.to())) {
+            all.add(weekday);
+        }
+        if (at < 0) {
+            return all.isEmpty() ? null : all.get(0);
+        }
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : all) {
+            int distance = d.to() <= at ? at - d.to() : Math.max(0, d.from() - at);
+            if (distance < bestDistance || distance == bestDistance && best != null && d.from() < best.from()) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /** True when the name is (part of) an organisation's or a forum's own name. */

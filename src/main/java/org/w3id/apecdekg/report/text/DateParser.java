@@ -91,7 +91,7 @@ public final class DateParser {
     }
 
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)(?<![\\w])on\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\w])");
+            "(?i)(?<![\\w])(on|last)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\w])");
 
     /**
      * A weekday ("on Tuesday", "on Wednesday and Thursday") resolved against a reference date (a news
@@ -102,13 +102,29 @@ public final class DateParser {
             return null;
         }
         Matcher m = WEEKDAY.matcher(text);
-        if (!m.find()) {
+        Matcher zh = WEEKDAY_ZH.matcher(text);
+        boolean en = m.find();
+        boolean cjk = zh.find();
+        if (!en && !cjk) {
             return null;
         }
-        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
-        LocalDate d = reference.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        if (!en || cjk && zh.start() < m.start()) {
+            // 本周二, 上週五, 星期三: this week's (or last week's) day, on or before the dateline
+            java.time.DayOfWeek day = java.time.DayOfWeek.of("一二三四五六日天".indexOf(zh.group(2)) % 7 + 1);
+            LocalDate d = reference.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+            if (zh.group(1) != null && (zh.group(1).startsWith("上"))) {
+                d = d.minusWeeks(1);
+            }
+            return new DateMention(zh.start(), zh.end(), d, d, false);
+        }
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT));
+        LocalDate d = reference.with(m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("last")
+                ? java.time.temporal.TemporalAdjusters.previous(day)
+                : java.time.temporal.TemporalAdjusters.previousOrSame(day));
         return new DateMention(m.start(), m.end(), d, d, false);
     }
+
+    private static final Pattern WEEKDAY_ZH = Pattern.compile("(本|这|這|上)?(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])");
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.])\\s*年?|(?<![\\d.])(1\\d{2})\\s*年");
 

@@ -38,4 +38,14 @@ class DateParserTests {
         assertThat(DateParser.years("2019 年，新加坡推出；113 年")).containsExactly(2019, 2024);
         assertThat(DateParser.first("no date here 2.0", 2024)).isNull();
     }
+
+    @Test
+    void weekdaysResolveAgainstTheDatelineInEnglishAndChinese() {
+        java.time.LocalDate friday = java.time.LocalDate.of(2026, 6, 26);
+        assertThat(DateParser.weekday("the dialogue opened on Monday", friday).start()).isEqualTo("2026-06-22");
+        assertThat(DateParser.weekday("the dialogue closed last Friday", friday).start()).isEqualTo("2026-06-19");
+        assertThat(DateParser.weekday("本周二（23日），研讨会在深圳开幕", friday).start()).isEqualTo("2026-06-23");
+        assertThat(DateParser.weekday("上週四舉行", friday).start()).isEqualTo("2026-06-18");
+        assertThat(DateParser.weekday("no weekday here", friday)).isNull();
+    }
 }
