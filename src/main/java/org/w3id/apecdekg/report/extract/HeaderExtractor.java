@@ -58,7 +58,7 @@ public final class HeaderExtractor {
     }
 
     /** What separates two fields written on one header line: a wide space or a middle dot between spaces. */
-    private static final java.util.regex.Pattern FIELD_GAP = java.util.regex.Pattern.compile("\u3000+|\\s{3,}|\\s+[·|]\\s+");
+    private static final java.util.regex.Pattern FIELD_GAP = java.util.regex.Pattern.compile("\u3000+|\\s{3,}|\\s+[·|]\\s+|\\s*｜\\s*");
 
     public static ReportInfo extract(ExtractionContext ctx) {
         List<ReportLine> header = headerLines(ctx.lines());

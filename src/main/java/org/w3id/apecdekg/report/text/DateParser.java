@@ -31,7 +31,8 @@ public final class DateParser {
     private static final Pattern ZH_MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日號]");
     private static final Pattern ZH_NUMERAL_YEAR = Pattern.compile("中華民國([〇零一二三四五六七八九十百]{2,6})年(?:([〇零一二三四五六七八九十]{1,3})月(?:([〇零一二三四五六七八九十]{1,3})日)?)?");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
-    private static final Pattern MINGUO_SLASH = Pattern.compile("(?<![\\d/])(\\d{2,3})/(\\d{1,2})/(\\d{1,2})(?![\\d/])");
+    /** 115/06/24, 115-06-24, 115.06.24: a Minguo date (the separator the same twice). */
+    private static final Pattern MINGUO_SLASH = Pattern.compile("(?<![\\d/.-])(\\d{2,3})([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d/]|[.-]\\d)");
     private static final Pattern DMY_SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern EN_DMY = Pattern.compile("(?i)(?<![\\w])" + DAY + "(?:" + RANGE + DAY + ")?\\s+(" + MONTHS + ")\\.?(?:" + RANGE + DAY + "\\s+(" + MONTHS + ")\\.?)?,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern EN_MDY = Pattern.compile("(?i)(?<![\\w])(" + MONTHS + ")\\.?\\s+" + DAY + "(?:" + RANGE + DAY + ")?,?\\s+(\\d{4})(?!\\d)");
@@ -168,7 +169,7 @@ public final class DateParser {
         }
         m = MINGUO_SLASH.matcher(text);
         while (m.find()) {
-            add(out, m.start(), m.end(), year(Integer.parseInt(m.group(1))), m.group(2), m.group(3), true);
+            add(out, m.start(), m.end(), year(Integer.parseInt(m.group(1))), m.group(3), m.group(4), true);
         }
         m = DMY_SLASH.matcher(text);
         while (m.find()) {
