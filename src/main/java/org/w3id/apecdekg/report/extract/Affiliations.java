@@ -122,6 +122,12 @@ final class Affiliations {
         String possessor = owned.possessor();
         int at = owned.at();
         String run = owned.run();
+        int comma = run.indexOf(", ");
+        if (comma > 0 && !hasHead(run.substring(0, comma))) {
+            // "Section Chief, Small and Medium Enterprise and Startup Administration": a job title before the comma
+            at += comma + 2;
+            run = run.substring(comma + 2);
+        }
         // drop a leading job title: the parts before the first part (split at "of") with a head word
         int start = OrganizationNames.firstHeadPart(run, this::hasHead);
         if (start < 0) {

@@ -532,6 +532,11 @@ final class OrganizationNames {
                 continue; // 亞太經合會（APEC）, 數位經濟指導小組: a forum, not an organisation found here
             }
             String economy = s.getValue().isEmpty() ? null : s.getValue();
+            if (economy == null) {
+                // 上海市商務委員會, 深圳鲲鹏云商科技有限公司: a host city (places.csv) that opens the name gives its economy
+                List<Mention<String>> c = ctx.dict().cityEconomies().find(name);
+                economy = !c.isEmpty() && c.get(0).from() == 0 ? c.get(0).value() : null;
+            }
             out.add(new Found(from, best, name, acr, economy, null, false));
         }
     }
