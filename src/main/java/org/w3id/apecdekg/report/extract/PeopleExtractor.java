@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.apecdekg.report.lexicon.Gazetteer;
 import org.w3id.apecdekg.report.lexicon.Mention;
+import org.w3id.apecdekg.report.rdf.Evidence;
 import org.w3id.apecdekg.report.text.Paragraph;
 import org.w3id.apecdekg.report.text.ReportLine;
 import org.w3id.apecdekg.report.text.Sentence;
+import org.w3id.apecdekg.report.text.Text;
 
 /**
  * People and their roles. A name found by {@link PersonNames} gets a role from a role cue
@@ -165,6 +167,34 @@ public final class PeopleExtractor {
         }
     }
 
+    /**
+     * A person named with no role but with the organisation they speak for, written next to the name:
+     * an English appositive ("Winnie Lau, an assistant privacy commissioner at Hong Kong's Office of …")
+     * or a Chinese organisation and title right before it (國家發展委員會副主任委員高明哲): a membership
+     * without a role.
+     */
+    private void member(Person person, String text, int from, String clause, Sentence s, PersonWriter writer) {
+        // only organisations the finder reads in the sentence anyway: a role-less mention adds no organisation
+        List<OrganizationNames.Found> known = ctx.organizationNames().find(text);
+        for (Affiliations.Affiliation a : affiliations.findAll(text, from + person.name.to(),
+                nextName(text, from + person.name.to()))) {
+            known.stream().filter(o -> o.name().equals(a.name())).findFirst()
+                    .ifPresent(o -> writer.member(person.name, organizations.write(o, Evidence.of(s)), s));
+        }
+        if (!Text.isCjk(person.name.name().codePointAt(0))) {
+            return;
+        }
+        for (OrganizationNames.Found o : ctx.organizationNames().find(clause)) {
+            int gap = person.name.from() - o.to();
+            if (gap >= 0 && gap <= ZH_TITLE_GAP && clause.substring(o.to(), person.name.from()).codePoints().allMatch(Text::isCjk)) {
+                writer.member(person.name, organizations.write(o, Evidence.of(s)), s);
+            }
+        }
+    }
+
+    /** Most characters of a job title between a Chinese organisation's name and a person's (副主任委員). */
+    static final int ZH_TITLE_GAP = 8;
+
     /** Where the next name in the sentence starts after {@code at}, or the sentence's end. */
     private int nextName(String text, int at) {
         for (PersonNames.Found f : names.find(text)) {
@@ -229,6 +259,9 @@ public final class PeopleExtractor {
                 }
                 if (!person.roles.isEmpty()) {
                     withRole.add(person.name.name());
+                } else if (!person.name.shortForm()) {
+                    member(person, text, from, clause, s, writer);
+                    continue;
                 }
                 Resource affiliation = null;
                 List<Resource> parts = new ArrayList<>();
