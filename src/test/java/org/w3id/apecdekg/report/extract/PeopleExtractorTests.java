@@ -196,4 +196,37 @@ class PeopleExtractorTests {
                 """);
         assertThat(r).contains("高志遠 speaker @ndc");
     }
+
+    @Test
+    void aPersonWithNoRoleStillSpeaksForTheOrganisationBesideTheName() {
+        String text = """
+                # Privacy feature
+
+                "Each law made sense where it was written," says Wen Lau Ka-yan, an assistant commissioner at the
+                Harbour Bay Privacy Commission.
+
+                會中並由國家發展委員會副主任委員高明哲與來賓交換意見。
+
+                Nobody else is named here, and Ms Jane Roe asked about budgets.
+                """;
+        assertThat(facts("person-org", "roleless.md", text)).containsExactlyInAnyOrder(
+                "Wen Lau Ka-yan | Harbour Bay Privacy Commission", "高明哲 | 國家發展委員會");
+        assertThat(facts("person-role", "roleless.md", text)).isEmpty();
+    }
+
+    @Test
+    void aPersonInARecordFieldSpeaksForTheOrganisationOfTheField() {
+        String text = """
+                # Project Details
+
+                | Field | Value |
+                |---|---|
+                | Project Number | DESG 05 2026S |
+                | Project Overseer | Ir Dr Kelvin Lau Chi-wai, Chief Engineer, Harbour Bay Energy Department, Hong Kong, China |
+                | Contact | Ms Ana Ruiz, Program Director, APEC Secretariat |
+                """;
+        assertThat(facts("person-org", "fields.md", text)).containsExactlyInAnyOrder(
+                "Kelvin Lau Chi-wai | Harbour Bay Energy Department", "Ana Ruiz | APEC Secretariat");
+        assertThat(facts("person-role", "fields.md", text)).isEmpty();
+    }
 }
