@@ -40,6 +40,9 @@ final class PolicyNameFinder {
     private void bracketed(String text, List<PolicyCandidate> out) {
         for (TitleParts.Title t : TitleParts.find(text)) {
             String name = t.zh() != null ? t.zh() : t.en();
+            if (t.zh() == null && name.strip().matches("(?s).*[,.!?;:]")) {
+                continue; // “Each law made sense where it was written,” says X: a quotation, not a policy's name
+            }
             String type = endCue(name);
             if (type == null) {
                 type = containedCue(name);

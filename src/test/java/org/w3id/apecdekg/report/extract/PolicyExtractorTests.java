@@ -68,4 +68,17 @@ class PolicyExtractorTests {
         // the workshop hosted in the project's sentence is one named event of the DESG, not a second project event
         assertThat(facts("meeting", "short-name.md", SHORT_NAME_ISSUER)).hasSize(1).allMatch(f -> f.contains("DESG"));
     }
+
+    @Test
+    void aQuotationIsNoPolicyEvenWhenItSaysLaw() {
+        String text = """
+                # Regulators compare notes
+
+                Lima, Peru, 14 May 2026
+
+                "Each law made sense where it was written," says Wen Lau, an assistant commissioner. Peru's
+                "Personal Data Protection Law" was discussed.
+                """;
+        assertThat(facts("policy", "quote.md", text)).containsExactly("PE | Personal Data Protection Law");
+    }
 }
