@@ -54,7 +54,7 @@ public final class PolicyExtractor {
     private static final Pattern DEFINED_SHORT_NAME = Pattern.compile(
             "^((?:\\s+(?:[A-Z][\\w'’\\-]*|of|for|on|the|and|to|in|with|&))*)"
             + "\\s*[(（]\\s*(?:(?:hereinafter|hereafter|also known as|known as|or)\\s+)?(?:the\\s+)?[\"“'‘]?"
-            + "([A-Za-z][A-Za-z0-9.\\- ]{1,48}?)[\"”'’]?\\s*[)）]");
+            + "([A-Za-z][A-Za-z0-9./\\- ]{1,48}?)[\"”'’]?\\s*[)）]");
 
     private final class Found {
         final String issuer;

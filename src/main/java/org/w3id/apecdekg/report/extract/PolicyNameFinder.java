@@ -18,7 +18,9 @@ import org.w3id.apecdekg.report.text.Text;
 final class PolicyNameFinder {
 
     private static final Pattern PAREN = Pattern.compile("\\(([^()]{3,160})\\)");
-    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z\\-]*(?:'s)?|\\d+(?:\\.\\d+)*");
+    /** A word, a number, or a law's number as one token: "No. 21.719", "No. 91/2025/QH15". */
+    private static final Pattern WORD = Pattern.compile(
+            "Nos?\\.\\s?\\d(?:[\\w./-]*[\\w])?|[A-Za-z][A-Za-z\\-]*(?:'s)?|\\d+(?:\\.\\d+)*");
     private static final Pattern AFTER_SIBLINGS = Pattern.compile("^(?:\\s*[、,和及與]\\s*[「《][^」》]{1,40}[」》])*\\s*(?:等)?\\s*");
 
     private final Dictionaries dict;
@@ -181,8 +183,8 @@ final class PolicyNameFinder {
         while (i <= j && (tok(text, tokens.get(i)).equalsIgnoreCase("the") || tok(text, tokens.get(i)).endsWith("'s"))) {
             i++;
         }
-        while (j >= i && (words("connector").contains(tok(text, tokens.get(j))))) {
-            j--;
+        while (j >= i && (words("connector").contains(tok(text, tokens.get(j))) || tok(text, tokens.get(j)).endsWith("'s"))) {
+            j--; // nor a possessive: "Viet Nam's" before "Law on Cybersecurity" is its issuer, not a name
         }
         if (j - i < 1) {
             return;

@@ -21,12 +21,17 @@ public final class NameKeys {
     /** The year of enactment before a Chinese law's name ("2024 年數位身分法"). */
     private static final Pattern ZH_LAW_YEAR = Pattern.compile("^(?:19|20)\\d{2}\\s*年\\s*(?=\\S+(?:法|條例|条例)$)");
 
+    /** A numbered law, decree or regulation: its number names it whatever words follow ("Law No. 21.719 on …"). */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?i)^((?:law|act|decree|regulation|resolution|ordinance)\\s+nos?\\.?\\s*\\d(?:[\\w./-]*\\w)?)\\b.*$");
+
     private NameKeys() {}
 
     /**
      * Key of a policy name: NFKC, without quotes or 《》 around it, a leading "the", a period of
      * years in parentheses at its end, or the year of enactment of an Act or Law (before a Chinese
-     * law's name or after an English one); then case, spaces and punctuation are ignored.
+     * law's name or after an English one); a numbered law ("Law No. 21.719 on the protection of
+     * personal data") is its type and number alone; then case, spaces and punctuation are ignored.
      */
     public static String policy(String name) {
         String n = Text.squash(Text.nfkc(name)).strip();
@@ -35,6 +40,7 @@ public final class NameKeys {
         n = YEARS_IN_PARENS.matcher(n).replaceFirst("");
         n = ACT_YEAR.matcher(n).replaceFirst("$1");
         n = ZH_LAW_YEAR.matcher(n).replaceFirst("");
+        n = NUMBERED.matcher(n).replaceFirst("$1");
         return Text.key(n);
     }
 

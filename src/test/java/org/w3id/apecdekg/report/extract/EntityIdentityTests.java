@@ -41,6 +41,9 @@ class EntityIdentityTests {
         // a year that is part of a plan's name is kept: two plans
         assertThat(NameKeys.policy("Digital Economy Masterplan 2025")).isNotEqualTo(NameKeys.policy("Digital Economy Masterplan 2030"));
         assertThat(NameKeys.policy("Smart Nation 2.0")).isNotEqualTo(NameKeys.policy("Smart Nation"));
+        assertThat(NameKeys.policy("Law No. 21.719 on the protection of personal data")).isEqualTo(NameKeys.policy("Law No. 21.719"));
+        assertThat(NameKeys.policy("Law No. 21.719")).isNotEqualTo(NameKeys.policy("Law No. 20.727"));
+        assertThat(NameKeys.policy("Law No. 91/2025/QH15")).isNotEqualTo(NameKeys.policy("Law No. 24/2018/QH14"));
         assertThat(NameKeys.abbreviation("MyDIGITAL")).isTrue();
         assertThat(NameKeys.abbreviation("NAIS 2.0")).isTrue();
         assertThat(NameKeys.abbreviation("AI Basic Act")).isFalse();

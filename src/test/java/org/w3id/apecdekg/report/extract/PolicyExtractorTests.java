@@ -3,11 +3,14 @@ package org.w3id.apecdekg.report.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.w3id.apecdekg.evaluate.FactProjector;
 import org.w3id.apecdekg.report.Extraction;
 import org.w3id.apecdekg.report.ReportDocument;
 import org.w3id.apecdekg.report.TestDictionaries;
+import org.w3id.apecdekg.vocab.DEKG;
+import org.w3id.apecdekg.vocab.Ids;
 
 /** Policies, their issuers and years, from wordings of our own writing. */
 class PolicyExtractorTests {
@@ -80,5 +83,27 @@ class PolicyExtractorTests {
                 "Personal Data Protection Law" was discussed.
                 """;
         assertThat(facts("policy", "quote.md", text)).containsExactly("PE | Personal Data Protection Law");
+    }
+
+    @Test
+    void aNumberedLawIsNamedByItsNumberAndANumberInParenthesesIsItsShortName() {
+        String text = """
+                # Privacy regulators meet
+
+                Santiago, 3 March 2026
+
+                Chile's Law No. 19.628 on the protection of private life was replaced by Law No. 21.719 on the
+                protection of personal data, published in December 2024. Viet Nam's Law on Cybersecurity
+                (Law No. 24/2018/QH14) was also presented.
+                """;
+        assertThat(facts("policy", "numbered.md", text)).containsExactly(
+                "CL | Law No. 19.628", "CL | Law No. 21.719", "VN | Law No. 24/2018/QH14");
+        Extraction x = TestDictionaries.extractor().extract(ReportDocument.of("numbered.md", text));
+        List<String> vn = x.facts().listSubjectsWithProperty(DEKG.issuedBy,
+                        x.facts().createResource(Ids.economy("VN"))).toList().stream()
+                .flatMap(p -> x.facts().listObjectsOfProperty(p, SKOS.prefLabel).andThen(
+                        x.facts().listObjectsOfProperty(p, SKOS.altLabel)).toList().stream())
+                .map(l -> l.asLiteral().getLexicalForm()).sorted().toList();
+        assertThat(vn).containsExactly("Law No. 24/2018/QH14", "Law on Cybersecurity");
     }
 }
