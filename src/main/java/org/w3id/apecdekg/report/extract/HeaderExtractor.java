@@ -109,6 +109,10 @@ public final class HeaderExtractor {
             }
         }
         int fallbackYear = firstYear(ctx.doc().text());
+        DateMention dated = dateText == null ? null : DateParser.first(dateText, fallbackYear);
+        if (dated != null && dated.yearGiven()) {
+            fallbackYear = dated.start().getYear(); // "6 月 23 日" in a release dated 115-06-24 is of 2026, not of a "2050" named earlier
+        }
         DateMention period = periodText == null ? null : DateParser.first(periodText, fallbackYear);
         if (period == null) {
             for (ReportLine l : header) {

@@ -53,6 +53,8 @@ public final class MeetingExtractor {
     private final Map<String, String> cities = new LinkedHashMap<>();
     /** Named events of no forum (a ministerial meeting), in the order found. */
     private final List<Resource> forumlessEvents = new ArrayList<>();
+    /** Every named event by its name as written, for attendance sentences that name it (or follow one that does). */
+    private final Map<String, Resource> eventsByName = new LinkedHashMap<>();
     private static final java.util.regex.Pattern THE_MEETING = java.util.regex.Pattern.compile(
             "(?i)\\bthe\\s+(?:meeting|dialogue|workshop|forum|event)\\b|(?:本次|此次|本屆)(?:會議|会议)");
     private final Map<String, Resource> meetings = new LinkedHashMap<>();
@@ -110,6 +112,7 @@ public final class MeetingExtractor {
         }
         for (NamedEvents.Event e : events) {
             Resource r = writeEvent(e);
+            eventsByName.putIfAbsent(e.name(), r);
             if (e.forum() == null) {
                 forumlessEvents.add(r);
             }
@@ -118,8 +121,10 @@ public final class MeetingExtractor {
             }
         }
         for (Paragraph p : ctx.paragraphs()) {
+            Sentence previous = null;
             for (Sentence s : p.sentences()) {
-                attendance(s);
+                attendance(s, previous);
+                previous = s;
                 Cue kind = ctx.dict().findCue("meeting-cues", s.text());
                 if (kind != null && kind.value().equals("meeting")) {
                     ownForums(s.text()).stream().map(Mention::value).filter(f -> !UMBRELLA.equals(f))
@@ -453,7 +458,7 @@ public final class MeetingExtractor {
         return mostCommon(counts);
     }
 
-    private void attendance(Sentence s) {
+    private void attendance(Sentence s, Sentence previous) {
         String text = s.text();
         if (!ctx.hasCue("attendance-cues", "attend", text)) {
             return;
@@ -510,9 +515,17 @@ public final class MeetingExtractor {
         if (economies.isEmpty() && orgs.isEmpty()) {
             return;
         }
-        String forum = forumOf(s, text);
+        // a named event this sentence names, else one the sentence before it names when this one names no forum:
+        // "… held its Stakeholder Workshop in Manila on 24–25 March. Regulators from A, B and C took part."
+        Resource named = eventNamedIn(text);
+        if (named == null && previous != null && ownForums(text).isEmpty()) {
+            named = eventNamedIn(previous.text());
+        }
+        String forum = named != null ? null : forumOf(s, text);
         Resource m;
-        if (forum != null) {
+        if (named != null) {
+            m = named;
+        } else if (forum != null) {
             m = meeting(forum);
         } else if (forumlessEvents.size() == 1 && THE_MEETING.matcher(text).find()) {
             // "… attended the meeting as guests" in a ministerial statement: the one meeting of no forum it reports
@@ -566,6 +579,17 @@ public final class MeetingExtractor {
         others.addAll(ctx.economies(text));
         return ctx.forums(text).stream()
                 .filter(f -> others.stream().noneMatch(o -> f.from() < o.to() && o.from() < f.to())).toList();
+    }
+
+    /** The named event whose name the text holds (the longest name when several), or null. */
+    private Resource eventNamedIn(String text) {
+        String best = null;
+        for (String name : eventsByName.keySet()) {
+            if (text.contains(name) && (best == null || name.length() > best.length())) {
+                best = name;
+            }
+        }
+        return best == null ? null : eventsByName.get(best);
     }
 
     private String forumOf(Sentence s, String text) {

@@ -34,9 +34,9 @@ final class NamedEvents {
     private static final String CAP = "[A-Z][\\w'’-]*";
     private static final String HEAD = "(?:Dialogue|Workshop|Forum|Seminar|Symposium|Roundtable|Conference|Meeting)";
     private static final String LINK = "(?:on|for|of|and|the|in|to|with)";
-    static final Pattern NAME = Pattern.compile("(?<![\\w\"“'‘])((?:(?:19|20)\\d{2}\\s+)?(?:" + CAP + "\\s+){0,6}?" + HEAD
+    static final Pattern NAME = Pattern.compile("(?<![\\w\"“'‘])((?:(?:19|20)\\d{2}\\s+)?(?:" + CAP + "\\s+){0,6}" + HEAD
             + ")((?:\\s+(?:" + LINK + "\\s+)+" + CAP + "(?:\\s+" + CAP + ")*)*)");
-    private static final Pattern MARKED = Pattern.compile("\\b(?:APEC|PECC)\\b|^(?:19|20)\\d{2}\\s");
+    private static final Pattern MARKED = Pattern.compile("\\b(?:APEC|PECC)\\b|^(?:19|20)\\d{2}\\s|\\s(?:19|20)\\d{2}$");
     /** Meetings of ministers or leaders belong to no working group. */
     private static final Pattern MINISTERIAL = Pattern.compile("\\b(?:Ministerial|Ministers|Leaders)\\b");
     private static final Pattern ARTICLE = Pattern.compile("^(?:The|A|An|At|In|On|During)\\s+");
@@ -76,18 +76,62 @@ final class NamedEvents {
                 }
                 Matcher m = NAME.matcher(text);
                 while (m.find()) {
-                    String name = ARTICLE.matcher(m.group().trim()).replaceFirst("");
-                    boolean tail = !m.group(2).isBlank();
-                    if (name.split("\\s+").length < 3 || !(tail || MARKED.matcher(name).find())
+                    int end = placeTail(text, m);
+                    String name = ARTICLE.matcher(text.substring(m.start(), end).trim()).replaceFirst("");
+                    boolean tail = !m.group(2).isBlank() && end > m.end(1);
+                    if (name.split("\\s+").length < 3
+                            || !(tail || MARKED.matcher(name).find() || heldThereThen(text, name, end, reference))
                             || overlapsName(text, m.start(), m.end()) || headOfName(text, m.end(1))
                             || GENERIC.matcher(name).find() || forumsMeeting(text, m) || numbered(text, m.end())) {
                         continue;
                     }
-                    add(out, name, s, text, reference);
+                    // a name known only by being held somewhere on a date is no working group's by default
+                    boolean own = !(tail || MARKED.matcher(name).find());
+                    add(out, name, s, text, reference, own);
                 }
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** Where the name's tail starts with "in" and a city ("Workshop in Manila"): the name ends before it. */
+    private int placeTail(String text, Matcher m) {
+        if (m.group(2).isBlank()) {
+            Matcher year = YEAR_AFTER.matcher(text.substring(m.end()));
+            return year.find() ? m.end() + year.end() : m.end(); // "DEPA Stakeholder Dialogue 2026"
+        }
+        Matcher in = IN_PLACE.matcher(m.group(2));
+        if (in.find()) {
+            Mention<String> city = places.first(m.group(2).substring(in.end()));
+            if (city != null && city.from() == 0) {
+                return m.end(1);
+            }
+        }
+        return m.end();
+    }
+
+    private static final Pattern YEAR_AFTER = Pattern.compile("^\\s+(?:19|20)\\d{2}\\b(?![./-]\\d)");
+    private static final Pattern IN_PLACE = Pattern.compile("^\\s+in\\s+");
+
+    /**
+     * A name of four words or more that the sentence says was held in a city on a date, right after the name
+     * ("held its Global CBPR Forum Asia-Pacific Stakeholder Workshop in Manila on 24–25 March 2026"):
+     * a particular event even without APEC, a year or a topic in its name.
+     */
+    private boolean heldThereThen(String text, String name, int end, LocalDate reference) {
+        if (name.split("\\s+").length < 4) {
+            return false;
+        }
+        Matcher in = IN_PLACE.matcher(text.substring(end));
+        if (!in.find()) {
+            return false;
+        }
+        Mention<String> city = places.first(text.substring(end + in.end()));
+        if (city == null || city.from() != 0) {
+            return false;
+        }
+        int after = end + in.end() + city.to();
+        return DateParser.find(text, ctx.defaultYear()).stream().anyMatch(d -> d.from() >= after && d.from() - after <= 8);
     }
 
     /** "Next Meeting and Close", "Third Meeting": a meeting word after only an ordinal or "next" names no event. */
@@ -127,14 +171,18 @@ final class NamedEvents {
     }
 
     private void add(Map<String, Event> out, String name, Sentence s, String text, LocalDate reference) {
+        add(out, name, s, text, reference, false);
+    }
+
+    private void add(Map<String, Event> out, String name, Sentence s, String text, LocalDate reference, boolean own) {
                     DateMention d = nearestDate(text, text.indexOf(name), reference);
                     Mention<String> city = places.first(text);
                     Event prev = out.get(name);
                     if (prev == null) {
-                        out.put(name, new Event(name, forum(s, text, name), d == null ? null : d.start(),
+                        out.put(name, new Event(name, forum(s, text, name, own), d == null ? null : d.start(),
                                 d == null ? null : d.end(), city == null ? null : city.value()));
                     } else {
-                        out.put(name, new Event(name, prev.forum() != null ? prev.forum() : forum(s, text, name),
+                        out.put(name, new Event(name, prev.forum() != null ? prev.forum() : forum(s, text, name, own),
                                 prev.start() != null || d == null ? prev.start() : d.start(),
                                 prev.start() != null || d == null ? prev.end() : d.end(),
                                 prev.place() != null || city == null ? prev.place() : city.value()));
@@ -181,11 +229,14 @@ final class NamedEvents {
         return ctx.forums(text).stream().anyMatch(f -> f.to() == headEnd);
     }
 
-    private String forum(Sentence s, String text, String name) {
+    private String forum(Sentence s, String text, String name, boolean own) {
         for (Mention<String> f : ctx.forums(text)) {
             if (!MeetingExtractor.UMBRELLA.equals(f.value()) && !f.value().equals("SOM")) {
                 return f.value();
             }
+        }
+        if (own) {
+            return null;
         }
         String f = Sections.forum(ctx, s.path());
         if (f != null && !MeetingExtractor.UMBRELLA.equals(f)) {
