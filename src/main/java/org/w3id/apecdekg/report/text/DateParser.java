@@ -36,6 +36,12 @@ public final class DateParser {
     private static final Pattern DMY_SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern EN_DMY = Pattern.compile("(?i)(?<![\\w])" + DAY + "(?:" + RANGE + DAY + ")?\\s+(" + MONTHS + ")\\.?(?:" + RANGE + DAY + "\\s+(" + MONTHS + ")\\.?)?,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern EN_MDY = Pattern.compile("(?i)(?<![\\w])(" + MONTHS + ")\\.?\\s+" + DAY + "(?:" + RANGE + DAY + ")?,?\\s+(\\d{4})(?!\\d)");
+    /** "on 3 February", "17–18 March", "from 19 to 21 August": a capitalised month, no year (the document's year). */
+    private static final Pattern EN_DM = Pattern.compile("(?<![\\w])" + DAY + "(?:" + RANGE + DAY + ")?\\s+(" + MONTHS
+            + ")\\.?(?:" + RANGE + DAY + "\\s+(" + MONTHS + ")\\.?)?(?![\\w]|,?\\s+\\d)");
+    /** "March 24", "August 17-18": a capitalised month, no year. */
+    private static final Pattern EN_MD = Pattern.compile("(?<![\\w])(" + MONTHS + ")\\.?\\s+" + DAY + "(?:" + RANGE + DAY
+            + ")?(?![\\w]|,?\\s+\\d)");
     private static final Pattern RANGE_JOIN = Pattern.compile("^" + RANGE + "$");
 
     private DateParser() {}
@@ -185,6 +191,26 @@ public final class DateParser {
             LocalDate end = endDay == null ? start : safeDate(y, endMonth.getValue(), Integer.parseInt(endDay));
             if (start != null && end != null && !end.isBefore(start)) {
                 out.add(new DateMention(m.start(), m.end(), start, end, true));
+            }
+        }
+        m = EN_DM.matcher(text);
+        while (m.find()) {
+            Month endMonth = month(m.group(5) != null ? m.group(5) : m.group(3));
+            Month startMonth = month(m.group(3));
+            LocalDate start = safeDate(defaultYear, startMonth.getValue(), Integer.parseInt(m.group(1)));
+            String endDay = m.group(4) != null ? m.group(4) : m.group(2);
+            LocalDate end = endDay == null ? start : safeDate(defaultYear, endMonth.getValue(), Integer.parseInt(endDay));
+            if (start != null && end != null && !end.isBefore(start)) {
+                out.add(new DateMention(m.start(), m.end(), start, end, false));
+            }
+        }
+        m = EN_MD.matcher(text);
+        while (m.find()) {
+            Month mo = month(m.group(1));
+            LocalDate start = safeDate(defaultYear, mo.getValue(), Integer.parseInt(m.group(2)));
+            LocalDate end = m.group(3) == null ? start : safeDate(defaultYear, mo.getValue(), Integer.parseInt(m.group(3)));
+            if (start != null && end != null && !end.isBefore(start)) {
+                out.add(new DateMention(m.start(), m.end(), start, end, false));
             }
         }
         m = EN_MDY.matcher(text);

@@ -3,6 +3,7 @@ package org.w3id.apecdekg.report.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +30,17 @@ class DateParserTests {
         assertThat(d).isNotNull();
         assertThat(d.start()).isEqualTo(LocalDate.parse(start));
         assertThat(d.end()).isEqualTo(LocalDate.parse(end));
+    }
+
+    @Test
+    void englishDatesWithoutAYearTakeTheDocumentsYear() {
+        List<DateMention> ds = DateParser.find("met in Guangzhou on 3 February, then on 17–18 March, on April 9 and from 19 to 21 August", 2026);
+        assertThat(ds).extracting(d -> d.start() + "/" + d.end() + "/" + d.yearGiven()).containsExactly(
+                "2026-02-03/2026-02-03/false", "2026-03-17/2026-03-18/false", "2026-04-09/2026-04-09/false",
+                "2026-08-19/2026-08-21/false");
+        // a year after the month is the year given; "may" as a verb is no month
+        assertThat(DateParser.first("on 3 February 2025, members met", 2026).start()).isEqualTo("2025-02-03");
+        assertThat(DateParser.find("members may 5 times", 2026)).isEmpty();
     }
 
     @Test
