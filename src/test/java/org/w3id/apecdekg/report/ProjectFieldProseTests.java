@@ -17,6 +17,10 @@ class ProjectFieldProseTests {
                 .map(o -> o.asResource().getURI().replaceAll(".*/", "")).sorted().toList();
     }
 
+    private static List<String> codes(Model m, org.apache.jena.rdf.model.Resource r, Property p) {
+        return m.listObjectsOfProperty(r, p).toList().stream().map(o -> o.asResource().getURI().replaceAll(".*/", "")).sorted().toList();
+    }
+
     private static Model extract(String name, String text) {
         return TestDictionaries.extractor().extract(ReportDocument.of(name, text)).facts();
     }
@@ -96,5 +100,24 @@ class ProjectFieldProseTests {
     void bookTitleAfterAProposalWordIsNoProject() {
         Model m = extract("zh3.md", "# 新聞\n\n他介紹，智利於2023年提出《全球數據治理倡議》。\n");
         assertThat(m.listSubjectsWithProperty(DEKG.proposedBy).toList()).isEmpty();
+    }
+
+    @Test
+    void projectsNamedByWhatTheyDoWithoutNumberOrQuotes() {
+        Extraction x = TestDictionaries.extractor().extract(ReportDocument.of("prose.md", """
+                # Roundtable notes
+
+                Members discussed Brunei Darussalam's proposal for an APEC survey of trade single windows, co-sponsored
+                by Japan and Peru. Speakers also welcomed an initiative led by the Philippines and co-sponsored by Chile
+                and Korea to draft a checklist for procuring cloud services. The dialogue itself was held in Lima.
+                """));
+        Model m = x.facts();
+        List<String> projects = m.listSubjectsWithProperty(DEKG.proposedBy).toList().stream()
+                .map(p -> codes(m, p, DEKG.proposedBy) + " " + m.listObjectsOfProperty(p, org.apache.jena.vocabulary.SKOS.prefLabel)
+                        .toList().stream().map(l -> l.asLiteral().getLexicalForm()).sorted().toList()
+                        + " " + codes(m, p, DEKG.coSponsoredBy)).sorted().toList();
+        assertThat(projects).containsExactly(
+                "[BN] [APEC survey of trade single windows] [JP, PE]",
+                "[PH] [draft a checklist for procuring cloud services] [CL, KR]");
     }
 }

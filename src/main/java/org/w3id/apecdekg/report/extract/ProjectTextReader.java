@@ -25,12 +25,14 @@ public final class ProjectTextReader {
     private final CoSponsorParser cosponsors;
     private final KfaParser kfas;
     private final EventParser events;
+    private final ProseProjects prose;
 
     public ProjectTextReader(ExtractionContext ctx) {
         this.ctx = ctx;
         this.cosponsors = new CoSponsorParser(ctx);
         this.kfas = new KfaParser(ctx.dict());
         this.events = new EventParser(ctx);
+        this.prose = new ProseProjects(ctx);
     }
 
     public List<ProjectMention> read(List<Paragraph> paragraphs) {
@@ -233,6 +235,16 @@ public final class ProjectTextReader {
                 }
             }
             found.add(m);
+        }
+        if (found.isEmpty() && numbers.isEmpty() && titles.isEmpty()) {
+            ProseProjects.Found f = prose.find(text);
+            if (f != null && !f.title().isBlank()) {
+                ProjectMention m = new ProjectMention(Evidence.of(s));
+                m.en = f.title();
+                m.proposer = f.proposer();
+                status(m, pathStatus, text);
+                found.add(m);
+            }
         }
         if (found.isEmpty() && label != null && pathStatus != null && isBulletTitle(s)) {
             ProjectMention m = new ProjectMention(Evidence.of(s));
