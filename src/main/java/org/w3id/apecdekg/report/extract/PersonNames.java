@@ -46,6 +46,8 @@ final class PersonNames {
     private final Set<String> notName = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<Character> surnames = new HashSet<>();
+    /** Family names of two characters or more (佐藤, 河野, 歐陽), which take up to three given characters. */
+    private final List<String> longSurnames = new ArrayList<>();
     private final Set<Character> stops = new HashSet<>();
     private final List<String> titles = new ArrayList<>();
     /** The titles by their first character, longest first (titleAt tries only those). */
@@ -63,6 +65,11 @@ final class PersonNames {
     PersonNames(ExtractionContext ctx) {
         this.ctx = ctx;
         this.verbWords = words(ctx, "verb");
+        for (Cue c : ctx.dict().cues("person-cues")) {
+            if (c.value().equals("duty-verb")) {
+                verbWords.add(c.text(), c.value());
+            }
+        }
         this.fillerWords = words(ctx, "filler");
         for (Cue c : ctx.dict().cues("person-cues")) {
             String t = c.text();
@@ -70,6 +77,7 @@ final class PersonNames {
                 case "not-name" -> notName.add(t.toLowerCase(Locale.ROOT));
                 case "honorific" -> honorifics.add(t.toLowerCase(Locale.ROOT).replace(".", ""));
                 case "surname" -> surnames.add(t.charAt(0));
+                case "surname2" -> longSurnames.add(t);
                 case "zh-stop" -> stops.add(t.charAt(0));
                 case "zh-title" -> titles.add(t);
                 default -> { }
@@ -338,6 +346,21 @@ final class PersonNames {
      * 強 is a given name here, though 強調 is a verb).
      */
     private Found nameAfterTitle(String text, int titleTo) {
+        for (String family : longSurnames) {
+            if (text.startsWith(family, titleTo)) {
+                // 課長佐藤健一則介紹, 參事官河野真理子接續分享: a two-character family name and up to three given characters
+                int end = titleTo + family.length();
+                while (end < text.length() && end - titleTo - family.length() < 3 && Text.isCjkChar(text.charAt(end))
+                        && !stops.contains(text.charAt(end)) && titleAt(text, end) == null && !startsClause(text, end)) {
+                    end++;
+                }
+                if (end > titleTo + family.length()
+                        && !LATIN_IN_PARENTHESES.matcher(text.substring(titleTo, Math.min(text.length(), end + 6))).find()) {
+                    return new Found(titleTo, end, text.substring(titleTo, end));
+                }
+                return null;
+            }
+        }
         if (titleTo + 1 >= text.length() || !surnames.contains(text.charAt(titleTo))) {
             return null;
         }

@@ -229,4 +229,19 @@ class PeopleExtractorTests {
                 "Kelvin Lau Chi-wai | Harbour Bay Energy Department", "Ana Ruiz | APEC Secretariat");
         assertThat(facts("person-role", "fields.md", text)).isEmpty();
     }
+
+    @Test
+    void twoCharacterFamilyNamesAndMoreSpeechVerbsAndFillers() {
+        String text = """
+                # 會議紀要
+
+                日本總務省課長佐藤健一則介紹日本的經驗。日本內閣府參事官河野真理子接續分享規制改革作法。
+                研究員沈佩蓉則比較兩項協定的差異。印度尼西亚通讯与数字部官员 Budi Santoso Wirawan 则介绍了进展。
+
+                Rachel Tuhiwai, a member of the business council, urged negotiators to move faster.
+                """;
+        assertThat(facts("person-role", "zh-surnames.md", text)).containsExactlyInAnyOrder(
+                "佐藤健一 | speaker", "河野真理子 | speaker", "沈佩蓉 | speaker", "Budi Santoso Wirawan | speaker",
+                "Rachel Tuhiwai | speaker");
+    }
 }
