@@ -52,7 +52,11 @@ public final class FactProjector {
     public static List<Fact> facts(Extraction x, Dictionaries known) {
         Model m = union(x);
         if (known != null) {
-            for (Resource o : m.listSubjectsWithProperty(RDF.type, ORG.Organization).toList()) {
+            // organisations typed in the report, and those a membership names (ABAC, a reference body)
+            java.util.Set<Resource> orgs = new java.util.LinkedHashSet<>(m.listSubjectsWithProperty(RDF.type, ORG.Organization).toList());
+            m.listObjectsOfProperty(ORG.organization).filterKeep(RDFNode::isURIResource)
+                    .forEach(o -> orgs.add(o.asResource()));
+            for (Resource o : orgs) {
                 for (String n : known.organizationNames(o.getURI())) {
                     m.add(o, SKOS.altLabel, n);
                 }

@@ -265,8 +265,20 @@ final class PersonWriter {
                 bestDistance = d;
             }
         }
+        if (best == null) {
+            // "Rachel Tuhiwai-Brooks, a New Zealand member of ABAC, urged": the body that ends the appositive
+            for (Mention<Body> m : bodies(clause)) {
+                if (m.from() >= name.to() && APPOSITIVE_GAP.matcher(clause.substring(name.to(), m.from())).matches()) {
+                    return m.value();
+                }
+            }
+        }
         return best == null ? null : best.value();
     }
+
+    /** What may stand between a name and the body its appositive names: ", a New Zealand member of ". */
+    private static final java.util.regex.Pattern APPOSITIVE_GAP = java.util.regex.Pattern.compile(
+            "\\s*,\\s*(?:an?|the)\\s[^,;:()\"“”]{0,60}?\\b(?:of|at|with|from)\\s+(?:the\\s+)?");
 
     private static <V> V nearest(PersonNames.Found name, List<Mention<V>> mentions) {
         V best = null;
