@@ -24,6 +24,7 @@ import org.w3id.apecdekg.report.table.TableRow;
 import org.w3id.apecdekg.report.text.DateMention;
 import org.w3id.apecdekg.report.text.DateParser;
 import org.w3id.apecdekg.report.text.Paragraph;
+import org.w3id.apecdekg.report.text.ReportLine;
 import org.w3id.apecdekg.report.text.Sentence;
 import org.w3id.apecdekg.report.text.Text;
 import org.w3id.apecdekg.vocab.DEKG;
@@ -253,6 +254,24 @@ public final class MeetingExtractor {
                     && ctx.hasCue("meeting-cues", "venue-label", label);
             if (dateline || venueField) {
                 c = m.value();
+            }
+        }
+        if (c == null && !ps.isEmpty()) {
+            // a dateline on a line of its own inside a header paragraph ("Digital Economy Steering Group" /
+            // "Shanghai, China | 14 May 2026")
+            int last = ps.get(Math.min(HEADER_PARAGRAPHS, ps.size()) - 1).firstLine();
+            for (ReportLine l : ctx.lines()) {
+                if (l.number() > last) {
+                    break;
+                }
+                Mention<String> m = places.first(l.text());
+                if (m == null || m.from() != 0) {
+                    continue;
+                }
+                List<DateMention> ds = DateParser.find(l.text(), ctx.defaultYear());
+                if (!ds.isEmpty() && ds.get(0).yearGiven() && ds.get(0).from() - m.to() <= DATELINE_GAP) {
+                    return m.value();
+                }
             }
         }
         return c;
