@@ -215,6 +215,9 @@ public final class ProjectTextReader {
                 if (prop == null && t.from() > proposeAt) {
                     prop = byProposer(text, proposeAt, t.from());
                 }
+                if (prop == null) {
+                    prop = organizationEconomyBefore(text, proposeAt);
+                }
                 m.proposer = prop != null ? prop : label;
                 m.creates = m.proposer != null;
                 status(m, pathStatus, text);
@@ -500,6 +503,17 @@ public final class ProjectTextReader {
     }
 
     /** The economy named nearest before {@code at}, outside quoted titles and co-sponsor lists. */
+    /** The economy of the organisation named last before {@code at} (國發會另規劃…提出: Taiwan), or null. */
+    private String organizationEconomyBefore(String text, int at) {
+        String best = null;
+        for (OrganizationNames.Found o : ctx.organizationNames().find(text)) {
+            if (o.to() <= at && o.economy() != null) {
+                best = o.economy();
+            }
+        }
+        return best;
+    }
+
     private String nearestEconomyBefore(String text, int at, List<TitleParts.Title> titles, EconomyList.Result co) {
         String best = null;
         for (Mention<String> m : ctx.economies(text)) {
