@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.apecdekg.report.lexicon.Gazetteer;
@@ -35,6 +36,8 @@ public final class PeopleExtractor {
     /** ", Chair of", "(Vice-Chair": how an appositive role opens. */
     private static final Pattern APPOSITIVE_ROLE = Pattern.compile("^\\s*[,(（]\\s*(?:the\\s+)?");
     /** ", who": a relative clause after a name, which may open with a role ("who chairs"). */
+    /** The comma that closes a relative clause after a name (", who heads …, walked"): the first after "who". */
+    private static final Pattern RELATIVE_END = Pattern.compile("(?<=\\S),\\s+(?=\\p{Ll})");
     private static final Pattern WHO = Pattern.compile("^\\s*,\\s*who\\b");
     /** 在開幕式上, 於 AI 治理議程中, 致詞時: where or when, between a name and its verb. */
     private static final Pattern LOCATIVE = Pattern.compile("^(?:(?:在|於|于)[^，。；,;：:「」《》]{1,20}?(?:中|上|時|时)|[^，。；,;：:\\s]{1,4}(?:時|时))");
@@ -42,6 +45,11 @@ public final class PeopleExtractor {
     private static final Pattern NEXT_IN_LIST = Pattern.compile("^\\s*(?:and\\s+|及|和|與)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|H\\.?E\\.?)\\.?\\s+)?$");
     /** The end of one item of a semicolon list of people, before the next name. */
     private static final Pattern SEMICOLON_ITEM = Pattern.compile("[;；]\\s*(?:and\\s+|及|和|與)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\\.?\\s+)?$");
+    /** What ends the gap between two people of one list: a comma or "and" (the next name opening with an honorific). */
+    private static final Pattern COMMA_ITEM = Pattern.compile("(?:,|\\band)\\s*(?:and\\s+)?$");
+    private static final Pattern HONORIFIC_FIRST = Pattern.compile("(?:Mr|Ms|Mrs|Dr|Prof|Professor|Engr|Atty)\\.?\\s");
+    /** A parenthesis right after a name ("Professor Kim Hye-won (Korea), Lead Shepherd of …"). */
+    private static final Pattern PARENTHESIS_FIRST = Pattern.compile("^\\s*[(（][^()（）]{1,40}[)）]");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("^\\s*(?:[、,;/]|及|和|與|以及|and|&)?\\s*$");
 
     private final ExtractionContext ctx;
@@ -139,6 +147,10 @@ public final class PeopleExtractor {
             // ", who chairs the X, …": the relative clause is the appositive
             opening = text.substring(nameEnd, Math.min(limit, nameEnd + Affiliations.WINDOW));
         }
+        var paren = PARENTHESIS_FIRST.matcher(opening);
+        if (paren.find() && opening.substring(paren.end()).matches("(?s)\\s*,.*")) {
+            opening = opening.substring(paren.end());
+        }
         var head = APPOSITIVE_ROLE.matcher(opening);
         if (head.find()) {
             String rest = opening.substring(head.end());
@@ -148,6 +160,16 @@ public final class PeopleExtractor {
                 person.appositiveRole = cues.get(0).value();
                 int stop = rest.indexOf(',', cues.get(0).to());
                 person.appositiveContext = stop < 0 ? rest : rest.substring(0, stop);
+            }
+        }
+        if (WHO.matcher(text.substring(nameEnd)).find()) {
+            // "Park Seo-yeon, who heads the team at X (PIPC), walked participants through": the verb after the clause
+            String rel = text.substring(nameEnd, Math.min(limit, nameEnd + Affiliations.WINDOW));
+            Matcher comma = RELATIVE_END.matcher(rel);
+            if (comma.find() && comma.start() > 0 && startsWithVerb(rel.substring(comma.end()))) {
+                person.dutyOnly = DUTY.equals(verbAt(rel.substring(comma.end())));
+                person.speaks = true;
+                person.roles.add("speaker");
             }
         }
         if (end >= 0 && startsWithVerb(text.substring(end))) {
@@ -229,6 +251,12 @@ public final class PeopleExtractor {
                 if (person.roles.isEmpty() && prev != null && prev.cue != null
                         && SEMICOLON_ITEM.matcher(clause.substring(prev.name.to(), f.from())).find()) {
                     // "remarks were given by Ms A, Deputy Secretary, …; and Dr B, Head of …": B is in A's list
+                    person.roles.add(prev.cue.value());
+                    person.cue = prev.cue;
+                } else if (person.roles.isEmpty() && prev != null && prev.cue != null && prev.cue.value().equals("speaker")
+                        && COMMA_ITEM.matcher(clause.substring(prev.name.to(), f.from())).find()
+                        && HONORIFIC_FIRST.matcher(clause.substring(f.from())).lookingAt()) {
+                    // "Speakers included Dr A of X (Chile), Mr B of Y (Korea) and Ms C of Z": B and C are in A's list
                     person.roles.add(prev.cue.value());
                     person.cue = prev.cue;
                 } else if (person.roles.isEmpty() && people.isEmpty() && listCue != null

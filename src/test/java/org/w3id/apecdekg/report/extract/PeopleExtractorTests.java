@@ -244,4 +244,23 @@ class PeopleExtractorTests {
                 "佐藤健一 | speaker", "河野真理子 | speaker", "沈佩蓉 | speaker", "Budi Santoso Wirawan | speaker",
                 "Rachel Tuhiwai | speaker");
     }
+
+    @Test
+    void listsOfSpeakersRelativeClausesAndRolesAfterAParenthesis() {
+        String text = """
+                # Workshop report
+
+                Speakers included Dr Ana Torres of the Ministry of Labour (Chile), Mr Lee Min-ho of the Skills
+                Institute (Korea) and Ms Joan Cruz of the Department of Labor (the Philippines).
+
+                Mina Park, who heads the cooperation team at the Data Agency, walked participants through a pilot.
+
+                In a video message, Professor Kim Ha-na (Korea), Lead Shepherd of the HRDWG, closed the workshop.
+
+                Trade is growing, according to Dr Ravi Menon, a fellow at the Harbour Institute.
+                """;
+        assertThat(facts("person-role", "lists.md", text)).containsExactlyInAnyOrder(
+                "Ana Torres | speaker", "Lee Min-ho | speaker", "Joan Cruz | speaker", "Mina Park | speaker",
+                "Kim Ha-na | chair", "Ravi Menon | speaker");
+    }
 }
